@@ -1,0 +1,167 @@
+package org.zoneledger.protocol.crypto;
+
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.EnumMap;
+import java.util.Map;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.zoneledger.protocol.error.ErrorCode;
+import org.zoneledger.protocol.error.ProtocolException;
+
+/**
+ * Signing, verification, key generation and key decoding through one BouncyCastle provider instance
+ * (not registered globally). {@link Signature} objects are cached per thread, so every method is
+ * thread-safe.
+ */
+public final class Signatures {
+  private static final Provider PROVIDER = new BouncyCastleProvider();
+  private static final ThreadLocal<Map<SignatureAlgorithm, Signature>> CACHE =
+      ThreadLocal.withInitial(() -> new EnumMap<>(SignatureAlgorithm.class));
+
+  private Signatures() {}
+
+  /** The BouncyCastle provider used by this class. */
+  public static Provider provider() {
+    return PROVIDER;
+  }
+
+  /**
+   * Signs {@code data} (ECDSA signatures are DER).
+   *
+   * @throws ProtocolException with {@link ErrorCode#PROTOCOL_MISMATCH} when the key does not belong
+   *     to {@code alg}
+   */
+  public static byte[] sign(SignatureAlgorithm alg, PrivateKey key, byte[] data) {
+    Signature signature = signature(alg);
+    try {
+      signature.initSign(key);
+      signature.update(data);
+      return signature.sign();
+    } catch (InvalidKeyException e) {
+      throw mismatch(alg, key.getAlgorithm(), e);
+    } catch (SignatureException e) {
+      throw new IllegalStateException("Signing with " + alg + " failed", e);
+    }
+  }
+
+  /**
+   * Verifies {@code signature} over {@code data}. Returns false for any wrong or malformed
+   * signature; never throws because of the signature bytes.
+   *
+   * @throws ProtocolException with {@link ErrorCode#PROTOCOL_MISMATCH} when the key does not belong
+   *     to {@code alg} (an RSA key given for {@code SHA256WithECDSA}, …)
+   */
+  public static boolean verify(
+      SignatureAlgorithm alg, PublicKey key, byte[] data, byte[] signature) {
+    if (!alg.accepts(key)) {
+      throw mismatch(alg, key.getAlgorithm(), null);
+    }
+    Signature verifier = signature(alg);
+    try {
+      verifier.initVerify(key);
+      verifier.update(data);
+      return verifier.verify(signature);
+    } catch (InvalidKeyException e) {
+      throw mismatch(alg, key.getAlgorithm(), e);
+    } catch (SignatureException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** A fresh key pair: P-256, RSA-2048 or Ed25519. */
+  public static KeyPair generateKeyPair(SignatureAlgorithm alg) {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance(alg.keyAlgorithm(), PROVIDER);
+      switch (alg) {
+        case P256_SHA256 -> generator.initialize(new ECGenParameterSpec("secp256r1"));
+        case RSA_SHA256 -> generator.initialize(2048);
+        case ED25519 -> {}
+      }
+      return generator.generateKeyPair();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot generate a " + alg + " key pair", e);
+    }
+  }
+
+  /**
+   * Decodes a DER X.509 SubjectPublicKeyInfo.
+   *
+   * @throws ProtocolException with {@link ErrorCode#INVALID_PUBLIC_KEY} when the bytes are not a
+   *     public key of {@code alg}
+   */
+  public static PublicKey decodePublicKey(SignatureAlgorithm alg, byte[] x509Spki) {
+    try {
+      PublicKey key = keyFactory(alg).generatePublic(new X509EncodedKeySpec(x509Spki));
+      if (!alg.accepts(key)) {
+        throw mismatch(alg, key.getAlgorithm(), null);
+      }
+      return key;
+    } catch (GeneralSecurityException | RuntimeException e) {
+      if (e instanceof ProtocolException pe) {
+        throw pe;
+      }
+      throw new ProtocolException(
+          ErrorCode.INVALID_PUBLIC_KEY,
+          "The public key is not a DER X.509 SubjectPublicKeyInfo of a "
+              + alg.keyAlgorithm()
+              + " key (protocolId "
+              + alg.protocolId()
+              + ")",
+          e);
+    }
+  }
+
+  /**
+   * Decodes a DER PKCS#8 private key.
+   *
+   * @throws ProtocolException with {@link ErrorCode#BAD_ENCODING} when the bytes are not a PKCS#8
+   *     private key of {@code alg}
+   */
+  public static PrivateKey decodePrivateKey(SignatureAlgorithm alg, byte[] pkcs8) {
+    try {
+      return keyFactory(alg).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw new ProtocolException(
+          ErrorCode.BAD_ENCODING,
+          "The private key is not a DER PKCS#8 " + alg.keyAlgorithm() + " key",
+          e);
+    }
+  }
+
+  private static KeyFactory keyFactory(SignatureAlgorithm alg) throws GeneralSecurityException {
+    return KeyFactory.getInstance(alg.keyAlgorithm(), PROVIDER);
+  }
+
+  private static Signature signature(SignatureAlgorithm alg) {
+    return CACHE
+        .get()
+        .computeIfAbsent(
+            alg,
+            a -> {
+              try {
+                return Signature.getInstance(a.jcaSignatureName(), PROVIDER);
+              } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("BouncyCastle lacks " + a.jcaSignatureName(), e);
+              }
+            });
+  }
+
+  private static ProtocolException mismatch(
+      SignatureAlgorithm alg, String keyAlgorithm, Exception cause) {
+    return new ProtocolException(
+        ErrorCode.PROTOCOL_MISMATCH,
+        "protocolId " + alg.protocolId() + " does not match the signer's " + keyAlgorithm + " key",
+        cause);
+  }
+}
