@@ -1,0 +1,90 @@
+package org.zoneledger.client.broker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.kafka.common.Uuid;
+
+/** The layout of a broker's data folder, and the files the launcher writes into it. */
+public record BrokerFiles(Path dir) {
+
+  public BrokerFiles {
+    dir = dir.toAbsolutePath().normalize();
+  }
+
+  public Path serverProperties() {
+    return dir.resolve("server.properties");
+  }
+
+  public Path log4jConfig() {
+    return dir.resolve("log4j2.properties");
+  }
+
+  /** The broker's stdout and stderr (its log4j output goes to stdout). */
+  public Path logFile() {
+    return dir.resolve("broker.log");
+  }
+
+  public Path pidFile() {
+    return dir.resolve("broker.pid");
+  }
+
+  public Path clusterIdFile() {
+    return dir.resolve("cluster.id");
+  }
+
+  /** Kafka's {@code log.dirs}: partitions and the KRaft metadata log. */
+  public Path dataDir() {
+    return dir.resolve("data");
+  }
+
+  /** Written by the storage format; its presence means "formatted". */
+  public boolean isFormatted() {
+    return Files.isRegularFile(dataDir().resolve("meta.properties"));
+  }
+
+  /** Writes server.properties and the log4j2 configuration for these settings. */
+  void writeConfiguration(BrokerSettings settings) {
+    write(serverProperties(), ServerProperties.render(settings, dataDir()));
+    write(log4jConfig(), LOG4J_CONFIG);
+  }
+
+  /** The cluster id kept in the folder; created on first use so a later format uses the same. */
+  String clusterId() {
+    try {
+      if (Files.isRegularFile(clusterIdFile())) {
+        return Files.readString(clusterIdFile(), StandardCharsets.UTF_8).trim();
+      }
+      String id = Uuid.randomUuid().toString();
+      write(clusterIdFile(), id + "\n");
+      return id;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(Path file, String content) {
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private static final String LOG4J_CONFIG =
+      """
+      # Written by the zone ledger broker launcher; rewritten at every start.
+      status = warn
+      appender.console.type = Console
+      appender.console.name = STDOUT
+      appender.console.layout.type = PatternLayout
+      appender.console.layout.pattern = [%d] %p %m (%c)%n
+      rootLogger.level = INFO
+      rootLogger.appenderRef.stdout.ref = STDOUT
+      logger.request.name = kafka.request.logger
+      logger.request.level = WARN
+      """;
+}

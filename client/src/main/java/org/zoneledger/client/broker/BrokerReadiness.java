@@ -1,0 +1,91 @@
+package org.zoneledger.client.broker;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+
+/** Waits until a starting broker answers {@code describeCluster} with itself in the cluster. */
+final class BrokerReadiness {
+
+  private static final Duration ATTEMPT = Duration.ofSeconds(2);
+  private static final Duration PAUSE = Duration.ofMillis(200);
+
+  private BrokerReadiness() {}
+
+  /**
+   * Returns when the broker is ready.
+   *
+   * @throws BrokerException if the process exits or the timeout passes; the message names the log
+   */
+  static void await(String bootstrap, ProcessHandle process, Duration timeout, Path log) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (Admin admin = Admin.create(adminProperties(bootstrap))) {
+      while (true) {
+        if (!process.isAlive()) {
+          throw new BrokerException(
+              "the Kafka broker (pid " + process.pid() + ") exited during start-up; see " + log);
+        }
+        if (answers(admin)) {
+          return;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new BrokerException(
+              "the Kafka broker on "
+                  + bootstrap
+                  + " did not accept connections within "
+                  + timeout.toSeconds()
+                  + " s; see "
+                  + log);
+        }
+        sleep(PAUSE);
+      }
+    }
+  }
+
+  static Properties adminProperties(String bootstrap) {
+    Properties props = new Properties();
+    props.putAll(
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            (int) ATTEMPT.toMillis(),
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+            (int) ATTEMPT.toMillis(),
+            AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+            500));
+    return props;
+  }
+
+  private static boolean answers(Admin admin) {
+    var options = new DescribeClusterOptions().timeoutMs((int) ATTEMPT.toMillis());
+    try {
+      return !admin
+          .describeCluster(options)
+          .nodes()
+          .get(ATTEMPT.toMillis(), TimeUnit.MILLISECONDS)
+          .isEmpty();
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BrokerException("interrupted while waiting for the broker", e);
+    }
+  }
+
+  private static void sleep(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BrokerException("interrupted while waiting for the broker", e);
+    }
+  }
+}
