@@ -1,0 +1,24 @@
+package org.zoneledger.kafka.inbound;
+
+import java.util.Map;
+import java.util.Set;
+import org.zoneledger.kafka.api.KafkaBatch;
+import org.zoneledger.kafka.api.PartitionRef;
+
+/**
+ * Where the {@link ConsumerLoop} delivers: in production a message endpoint, in tests a fake. Both
+ * methods are called on the consumer's thread only.
+ */
+public interface DeliveryTarget {
+
+  /**
+   * Delivers one unit: a single record (RECORD mode, or a record being isolated in BATCH mode) or a
+   * batch of one partition. Returns normally only if the unit was processed; anything thrown marks
+   * the delivery failed. Throw {@link TargetUnavailableException} when the endpoint itself is not
+   * available (not counted as an attempt).
+   */
+  void deliver(KafkaBatch unit) throws Exception;
+
+  /** The application's stored positions for {@code assigned}; see the listener interfaces. */
+  Map<PartitionRef, Long> positions(Set<PartitionRef> assigned) throws Exception;
+}
