@@ -1,0 +1,75 @@
+package org.zoneledger.kafka.inbound;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.zoneledger.kafka.api.KafkaBatch;
+import org.zoneledger.kafka.api.KafkaRecord;
+import org.zoneledger.kafka.api.PartitionRef;
+
+/** A delivery target that records every attempt and fails on the records it is told to. */
+final class FakeTarget implements DeliveryTarget {
+
+  final List<KafkaBatch> attempts = new ArrayList<>();
+  final List<KafkaRecord> processed = new ArrayList<>();
+  final List<Set<PartitionRef>> positionRequests = new ArrayList<>();
+  final Set<String> poison = new HashSet<>();
+  final Map<String, Integer> failuresLeft = new HashMap<>();
+  Map<PartitionRef, Long> positions = Map.of();
+  int positionFailuresLeft;
+  Consumer<KafkaBatch> beforeEachDelivery = b -> {};
+
+  void alwaysFailOn(int partition, long offset) {
+    poison.add(partition + "@" + offset);
+  }
+
+  void failTimes(int partition, long offset, int times) {
+    failuresLeft.put(partition + "@" + offset, times);
+  }
+
+  @Override
+  public void deliver(KafkaBatch unit) {
+    beforeEachDelivery.accept(unit);
+    attempts.add(unit);
+    for (KafkaRecord r : unit.records()) {
+      String id = r.partition() + "@" + r.offset();
+      if (poison.contains(id)) {
+        throw new IllegalStateException("poison record " + id);
+      }
+      Integer left = failuresLeft.get(id);
+      if (left != null && left > 0) {
+        failuresLeft.put(id, left - 1);
+        throw new IllegalStateException("transient failure on " + id);
+      }
+    }
+    processed.addAll(unit.records());
+  }
+
+  @Override
+  public Map<PartitionRef, Long> positions(Set<PartitionRef> assigned) {
+    positionRequests.add(assigned);
+    if (positionFailuresLeft > 0) {
+      positionFailuresLeft--;
+      throw new IllegalStateException("database down");
+    }
+    return positions;
+  }
+
+  List<Long> processedOffsets(int partition) {
+    return processed.stream()
+        .filter(r -> r.partition() == partition)
+        .map(KafkaRecord::offset)
+        .toList();
+  }
+
+  List<List<Long>> attemptedOffsets(int partition) {
+    return attempts.stream()
+        .filter(b -> b.partition() == partition)
+        .map(b -> b.records().stream().map(KafkaRecord::offset).toList())
+        .toList();
+  }
+}
