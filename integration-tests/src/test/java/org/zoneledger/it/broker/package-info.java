@@ -1,0 +1,2 @@
+/** Integration tests of the Kafka broker launcher against a real broker. */
+package org.zoneledger.it.broker;
