@@ -1,0 +1,167 @@
+package org.zoneledger.protocol.proof;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.zoneledger.protocol.message.Bytes;
+import org.zoneledger.protocol.message.Decision;
+import org.zoneledger.protocol.message.EntityLink;
+import org.zoneledger.protocol.message.MessageDecodingException;
+import org.zoneledger.protocol.message.NodeSignature;
+import org.zoneledger.protocol.message.Proof;
+import org.zoneledger.protocol.message.Vote;
+
+class ProofVerifierTest {
+  private static final TestZone ZONE = TestZone.of(3);
+  private static final Optional<Bytes> PREVIOUS = Optional.of(Bytes.of(new byte[32]));
+
+  @Test
+  void aProofSignedByTheZoneVerifies() {
+    ProofDraft draft = ZONE.draft("req-1", List.of(TestZone.link("asset:a", PREVIOUS)));
+    assertThat(
+            ZONE.verifier().verify(ZONE.proof(draft, Decision.COMMIT), ZONE.clientKeys).problems())
+        .isEmpty();
+    assertThat(
+            ZONE.verifier().verify(ZONE.proof(draft, Decision.ROLLBACK), ZONE.clientKeys).valid())
+        .isTrue();
+  }
+
+  @Test
+  void aFiveNodeProofWithTwoEntitiesVerifies() {
+    TestZone zone = TestZone.of(5);
+    ProofDraft draft =
+        zone.draft(
+            "req-5",
+            List.of(
+                TestZone.link("asset:a", PREVIOUS), TestZone.link("asset:b", Optional.empty())));
+    assertThat(
+            zone.verifier().verify(zone.proof(draft, Decision.COMMIT), zone.clientKeys).problems())
+        .isEmpty();
+  }
+
+  @Test
+  void flippingAnySingleByteOfAProofIsDetected() {
+    ProofDraft draft = ZONE.draft("req-2", List.of(TestZone.link("asset:a", PREVIOUS)));
+    assertEveryFlipDetected(ZONE.proof(draft, Decision.COMMIT));
+  }
+
+  @Test
+  void flippingAnySingleByteOfAProofWithBatchSignedVotesIsDetected() {
+    ProofDraft draft = ZONE.draft("req-3", List.of(TestZone.link("asset:a", PREVIOUS)));
+    assertEveryFlipDetected(ZONE.sign(draft, batchSignedVotes(draft)));
+  }
+
+  @Test
+  void flippingAnySingleByteOfAVoteIsDetected() {
+    ProofDraft draft = ZONE.draft("req-4", List.of(TestZone.link("asset:a", PREVIOUS)));
+    Vote vote = ZONE.vote(1, draft, draft.links().get(0), Decision.ROLLBACK);
+    byte[] encoded = vote.encode();
+    for (int i = 0; i < encoded.length; i++) {
+      byte[] flipped = encoded.clone();
+      flipped[i] ^= 0x01;
+      assertThat(voteStillValid(flipped)).as("flip of byte %d of %d", i, encoded.length).isFalse();
+    }
+  }
+
+  @Test
+  void batchSignedVotesVerify() {
+    ProofDraft draft = ZONE.draft("req-6", List.of(TestZone.link("asset:a", PREVIOUS)));
+    Proof proof = ZONE.sign(draft, batchSignedVotes(draft));
+    assertThat(proof.votes()).allMatch(v -> v.signature() instanceof NodeSignature.Batched);
+    assertThat(ZONE.verifier().verify(proof, ZONE.clientKeys).problems()).isEmpty();
+  }
+
+  @Test
+  void aProofClaimingAnOutcomeTheVotesDoNotGiveIsRejected() {
+    ProofDraft draft = ZONE.draft("req-7", List.of(TestZone.link("asset:a", PREVIOUS)));
+    Proof honest = ZONE.proof(draft, Decision.ROLLBACK);
+    Proof lying = honest.withSignature(NodeSignature.unsigned());
+    lying =
+        new Proof(
+            lying.requestId(),
+            0,
+            lying.coordinator(),
+            lying.requestBody(),
+            lying.clientSignatures(),
+            lying.links(),
+            lying.votes(),
+            Decision.COMMIT,
+            NodeSignature.unsigned());
+    lying = lying.withSignature(ZONE.signer(0).sign(lying.signingBytes()));
+    assertThat(ZONE.verifier().verify(lying, ZONE.clientKeys).problems())
+        .containsExactly("the votes give ROLLBACK, the proof says COMMIT");
+  }
+
+  @Test
+  void aProofSignedByANonMemberIsRejected() {
+    TestZone other = TestZone.of(3);
+    ProofDraft draft = other.draft("req-8", List.of(TestZone.link("asset:a", PREVIOUS)));
+    Proof foreign = other.proof(draft, Decision.COMMIT);
+    assertThat(ZONE.verifier().verify(foreign, other.clientKeys).problems())
+        .anyMatch(p -> p.contains("coordinator's signature does not verify"))
+        .anyMatch(p -> p.contains("vote of node2 on asset:a: the signature does not verify"));
+  }
+
+  @Test
+  void anUnknownClientKeyIsReported() {
+    ProofDraft draft = ZONE.draft("req-9", List.of(TestZone.link("asset:a", PREVIOUS)));
+    Proof proof = ZONE.proof(draft, Decision.COMMIT);
+    assertThat(ZONE.verifier().verify(proof, ClientKeys.of(Map.of())).problems())
+        .containsExactly("authorisation of alice (signed by alice): no public key known for alice");
+  }
+
+  private static List<Vote> batchSignedVotes(ProofDraft draft) {
+    List<Vote> votes = new ArrayList<>();
+    for (int node = 0; node < 3; node++) {
+      List<Vote> unsigned = new ArrayList<>();
+      for (EntityLink link : draft.links()) {
+        unsigned.add(ZONE.vote(node, draft, link, Decision.COMMIT));
+      }
+      // two votes in each batch, so every path has a step
+      unsigned.add(
+          ZONE.vote(
+              node,
+              ZONE.draft("other-" + node, draft.links()),
+              draft.links().get(0),
+              Decision.COMMIT));
+      List<NodeSignature> signatures =
+          ZONE.signer(node).signBatch(unsigned.stream().map(Vote::signingBytes).toList());
+      for (int i = 0; i < draft.links().size(); i++) {
+        votes.add(unsigned.get(i).withSignature(signatures.get(i)));
+      }
+    }
+    return votes;
+  }
+
+  private static void assertEveryFlipDetected(Proof proof) {
+    assertThat(ZONE.verifier().verify(proof, ZONE.clientKeys).problems()).isEmpty();
+    byte[] encoded = proof.encode();
+    for (int i = 0; i < encoded.length; i++) {
+      byte[] flipped = encoded.clone();
+      flipped[i] ^= 0x01;
+      assertThat(proofStillValid(flipped)).as("flip of byte %d of %d", i, encoded.length).isFalse();
+    }
+  }
+
+  private static boolean proofStillValid(byte[] encoded) {
+    try {
+      return ZONE.verifier().verify(Proof.decode(encoded), ZONE.clientKeys).valid();
+    } catch (MessageDecodingException e) {
+      return false;
+    }
+  }
+
+  private static boolean voteStillValid(byte[] encoded) {
+    try {
+      Vote vote = Vote.decode(encoded);
+      return NodeSignatures.verify(
+          ZONE.membership.keyOf(vote.voter()).orElseThrow(), vote.signingBytes(), vote.signature());
+    } catch (MessageDecodingException | java.util.NoSuchElementException e) {
+      return false;
+    }
+  }
+}
