@@ -25,6 +25,7 @@ public enum ErrorCode {
   CLAIM_HASH_MISMATCH(2801, "Claim", 400),
   CLAIM_PLAINTEXT_MISSING(2802, "Claim", 400),
   ENDORSEMENT_INVALID(2803, "Endorsement", 400),
+  NOT_FOUND(2601, "AssetExistence", 404),
   ALREADY_EXISTS(2602, "AssetExistence", 400),
   DUPLICATE_REQUEST_ID(2701, "RequestId", 409);
 
