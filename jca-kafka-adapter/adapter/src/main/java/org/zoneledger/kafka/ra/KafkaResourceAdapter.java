@@ -111,6 +111,20 @@ public class KafkaResourceAdapter implements ResourceAdapter, Serializable {
     return new XAResource[0];
   }
 
+  /**
+   * Identity: the adapter has no configuration properties, and each instance owns its own
+   * activations. Declared because JCA requires the adapter bean to define equals/hashCode.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   static Optional<DeliveryMode> listenerMode(MessageEndpointFactory factory) {
     Class<?> endpoint;
     try {
