@@ -40,12 +40,21 @@ final class InboundActivation {
     }
   }
 
+  /** The dead-letter producer shares the consumer's connection security settings. */
   private static DeadLetterPublisher deadLetters(ConsumerSettings settings) {
+    java.util.Properties security = new java.util.Properties();
+    settings
+        .consumerProperties()
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith("security.") || k.startsWith("sasl.") || k.startsWith("ssl.")) {
+                security.put(k, v);
+              }
+            });
     return new ProducerDeadLetterPublisher(
         () ->
             KafkaClients.producer(
-                KafkaClients.reliableProducer(
-                    settings.bootstrapServers(), new java.util.Properties())),
+                KafkaClients.reliableProducer(settings.bootstrapServers(), security)),
         settings::deadLetterTopicFor,
         DEAD_LETTER_TIMEOUT);
   }
