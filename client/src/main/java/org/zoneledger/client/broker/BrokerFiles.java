@@ -1,10 +1,12 @@
 package org.zoneledger.client.broker;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.apache.kafka.common.Uuid;
 
 /** The layout of a broker's data folder, and the files the launcher writes into it. */
@@ -42,7 +44,7 @@ public record BrokerFiles(Path dir) {
 
   /** Written by the storage format; its presence means "formatted". */
   public boolean isFormatted() {
-    return Files.isRegularFile(dataDir().resolve("meta.properties"));
+    return Files.isRegularFile(metaProperties());
   }
 
   /** Writes server.properties and the log4j2 configuration for these settings. */
@@ -51,9 +53,15 @@ public record BrokerFiles(Path dir) {
     write(log4jConfig(), LOG4J_CONFIG);
   }
 
-  /** The cluster id kept in the folder; created on first use so a later format uses the same. */
+  /**
+   * The folder's cluster id: the formatted storage's if there is one, else the one kept in
+   * cluster.id, created on first use so the format that follows uses it.
+   */
   String clusterId() {
     try {
+      if (isFormatted()) {
+        return formattedClusterId();
+      }
       if (Files.isRegularFile(clusterIdFile())) {
         return Files.readString(clusterIdFile(), StandardCharsets.UTF_8).trim();
       }
@@ -63,6 +71,22 @@ public record BrokerFiles(Path dir) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String formattedClusterId() throws IOException {
+    Properties meta = new Properties();
+    try (Reader in = Files.newBufferedReader(metaProperties(), StandardCharsets.UTF_8)) {
+      meta.load(in);
+    }
+    String id = meta.getProperty("cluster.id");
+    if (id == null || id.isBlank()) {
+      throw new BrokerException(metaProperties() + " has no cluster.id");
+    }
+    return id.trim();
+  }
+
+  private Path metaProperties() {
+    return dataDir().resolve("meta.properties");
   }
 
   private void write(Path file, String content) {

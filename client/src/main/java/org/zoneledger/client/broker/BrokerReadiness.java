@@ -3,6 +3,7 @@ package org.zoneledger.client.broker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +11,13 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.DescribeClusterResult;
 
-/** Waits until a starting broker answers {@code describeCluster} with itself in the cluster. */
+/**
+ * Waits until a starting broker answers {@code describeCluster} with at least one node and the
+ * cluster id of its own folder. Checking the id matters: if another Kafka already listens on the
+ * port, our broker fails to bind while the other one answers.
+ */
 final class BrokerReadiness {
 
   private static final Duration ATTEMPT = Duration.ofSeconds(2);
@@ -24,7 +30,8 @@ final class BrokerReadiness {
    *
    * @throws BrokerException if the process exits or the timeout passes; the message names the log
    */
-  static void await(String bootstrap, ProcessHandle process, Duration timeout, Path log) {
+  static void await(
+      String bootstrap, String clusterId, ProcessHandle process, Duration timeout, Path log) {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (Admin admin = Admin.create(adminProperties(bootstrap))) {
       while (true) {
@@ -32,8 +39,18 @@ final class BrokerReadiness {
           throw new BrokerException(
               "the Kafka broker (pid " + process.pid() + ") exited during start-up; see " + log);
         }
-        if (answers(admin)) {
+        Optional<String> answered = answeringClusterId(admin);
+        if (answered.filter(clusterId::equals).isPresent()) {
           return;
+        }
+        if (answered.isPresent()) {
+          throw new BrokerException(
+              "another Kafka cluster (id "
+                  + answered.get()
+                  + ") answers on "
+                  + bootstrap
+                  + "; is the port taken? see "
+                  + log);
         }
         if (System.nanoTime() > deadline) {
           throw new BrokerException(
@@ -64,16 +81,17 @@ final class BrokerReadiness {
     return props;
   }
 
-  private static boolean answers(Admin admin) {
+  /** The id of the cluster answering with at least one live node, if one answers. */
+  private static Optional<String> answeringClusterId(Admin admin) {
     var options = new DescribeClusterOptions().timeoutMs((int) ATTEMPT.toMillis());
     try {
-      return !admin
-          .describeCluster(options)
-          .nodes()
-          .get(ATTEMPT.toMillis(), TimeUnit.MILLISECONDS)
-          .isEmpty();
+      DescribeClusterResult result = admin.describeCluster(options);
+      if (result.nodes().get(ATTEMPT.toMillis(), TimeUnit.MILLISECONDS).isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(result.clusterId().get(ATTEMPT.toMillis(), TimeUnit.MILLISECONDS));
     } catch (ExecutionException | TimeoutException e) {
-      return false;
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BrokerException("interrupted while waiting for the broker", e);

@@ -54,14 +54,16 @@ public final class KafkaBroker implements AutoCloseable {
     BrokerSettings settings = requested.withResolvedPorts();
     files.writeConfiguration(settings);
     BrokerProcess launcher = new BrokerProcess(files, settings.maxHeap());
+    String clusterId = files.clusterId();
     if (!files.isFormatted()) {
-      launcher.format(files.clusterId());
+      launcher.format(clusterId);
     }
     ProcessHandle process = launcher.startServer().toHandle();
     pidFile.write(process.pid());
     String bootstrap = "127.0.0.1:" + settings.port();
     try {
-      BrokerReadiness.await(bootstrap, process, settings.startTimeout(), files.logFile());
+      BrokerReadiness.await(
+          bootstrap, clusterId, process, settings.startTimeout(), files.logFile());
     } catch (RuntimeException e) {
       terminate(process);
       pidFile.delete();

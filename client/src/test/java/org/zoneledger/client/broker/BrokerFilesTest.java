@@ -32,6 +32,16 @@ class BrokerFilesTest {
   }
 
   @Test
+  void aFormattedFolderTakesItsClusterIdFromTheStorage() throws Exception {
+    BrokerFiles files = new BrokerFiles(dir);
+    Files.createDirectories(files.dataDir());
+    Files.writeString(
+        files.dataDir().resolve("meta.properties"), "node.id=1\ncluster.id=FormattedId123\n");
+
+    assertThat(files.clusterId()).isEqualTo("FormattedId123");
+  }
+
+  @Test
   void writingTheConfigurationCreatesTheFolderAndBothFiles() {
     BrokerFiles files = new BrokerFiles(dir.resolve("new/kafka"));
 

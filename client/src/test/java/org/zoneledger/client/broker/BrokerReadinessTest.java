@@ -18,7 +18,11 @@ class BrokerReadinessTest {
     assertThatThrownBy(
             () ->
                 BrokerReadiness.await(
-                    "127.0.0.1:" + FreePort.pick(), exited.toHandle(), Duration.ofSeconds(30), log))
+                    "127.0.0.1:" + FreePort.pick(),
+                    "some-cluster",
+                    exited.toHandle(),
+                    Duration.ofSeconds(30),
+                    log))
         .isInstanceOf(BrokerException.class)
         .hasMessageContaining("exited during start-up")
         .hasMessageContaining(log.toString());
@@ -31,7 +35,7 @@ class BrokerReadinessTest {
     assertThatThrownBy(
             () ->
                 BrokerReadiness.await(
-                    bootstrap, ProcessHandle.current(), Duration.ofSeconds(1), log))
+                    bootstrap, "some-cluster", ProcessHandle.current(), Duration.ofSeconds(1), log))
         .isInstanceOf(BrokerException.class)
         .hasMessageContaining("did not accept connections within 1 s")
         .hasMessageContaining(bootstrap)
