@@ -59,15 +59,27 @@ class KafkaBrokerIT {
     assertThat(kafka.createTopic("same", 1)).isNotEqualTo(kafka.createTopic("same", 1));
   }
 
+  @Test
+  void startingOnAPortAnotherBrokerHoldsFailsAndLeavesNothingRunning(TestKafka kafka) {
+    Path dir = KafkaBrokerExtension.folderOfThisRun("taken-port");
+    int takenPort = Integer.parseInt(kafka.bootstrapServers().replaceFirst(".*:", ""));
+
+    assertThatThrownBy(
+            () -> KafkaBroker.start(BrokerSettings.withFreePorts(dir).withPorts(takenPort, 0)))
+        .isInstanceOf(BrokerException.class)
+        .hasMessageContaining(dir.resolve("broker.log").toString());
+
+    assertThat(dir.resolve("broker.pid")).doesNotExist();
+    assertThat(kafka.createTopic("still-served", 1)).isNotBlank();
+  }
+
   /**
    * Uses a broker of its own (the run's broker is shared): produce, stop it from another JVM by its
    * PID file, start it again on the same folder on other ports, read the record back.
    */
   @Test
   void restartingOnTheSameFolderKeepsTheRecords() throws Exception {
-    Path dir = Path.of("target/kafka-it-restart").toAbsolutePath();
-    KafkaBroker.stop(dir);
-    KafkaBroker.deleteData(dir);
+    Path dir = KafkaBrokerExtension.folderOfThisRun("restart");
     String topic = "restart";
     String clusterId;
     long firstPid;

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts one real Kafka broker for the whole test run (this JVM), however many test classes use
- * it, and stops it when the run ends. Data lives in {@code target/kafka-it} (system property
- * {@code kafka.it.dir}), fresh for every run; ports are picked free.
+ * it, and stops it when the run ends. Data lives in {@code target/kafka-it/run-<pid>/shared}
+ * (base folder: system property {@code kafka.it.dir}), fresh for every run, so runs in parallel
+ * in one tree do not meet; ports are picked free. Folders of finished runs are cleared.
  *
  * <p>Tests get at it with a {@link TestKafka} parameter, or {@link #bootstrapServers()}.
  *
@@ -29,6 +30,8 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
   private static final Namespace NAMESPACE = Namespace.create(KafkaBrokerExtension.class);
 
   private static volatile String bootstrapServers;
+  private static final RunFolders FOLDERS =
+      new RunFolders(Path.of(System.getProperty(DIR_PROPERTY, "target/kafka-it")));
 
   /** The running broker's {@code host:port}; only valid in tests using this extension. */
   public static String bootstrapServers() {
@@ -67,13 +70,20 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
             .getStore(NAMESPACE)
             .getOrComputeIfAbsent(
                 SharedKafkaBroker.class,
-                key -> SharedKafkaBroker.start(dir()),
+                key -> {
+                  FOLDERS.clearFinishedRuns();
+                  return SharedKafkaBroker.start(FOLDERS.folder("shared"));
+                },
                 SharedKafkaBroker.class);
     bootstrapServers = shared.broker().bootstrapServers();
     return shared;
   }
 
-  private static Path dir() {
-    return Path.of(System.getProperty(DIR_PROPERTY, "target/kafka-it")).toAbsolutePath();
+  /**
+   * A folder of this run for a test that needs a broker of its own (say, to restart it); empty
+   * unless the test put something there earlier in the run.
+   */
+  public static Path folderOfThisRun(String name) {
+    return FOLDERS.folder(name);
   }
 }

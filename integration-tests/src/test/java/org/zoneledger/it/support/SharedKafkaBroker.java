@@ -23,13 +23,8 @@ final class SharedKafkaBroker implements ExtensionContext.Store.CloseableResourc
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  /**
-   * Starts a broker on free ports in a fresh folder; a broker left running there by an aborted
-   * earlier run is stopped first.
-   */
+  /** Starts a broker on free ports in a folder of this run. */
   static SharedKafkaBroker start(Path dir) {
-    KafkaBroker.stop(dir);
-    KafkaBroker.deleteData(dir);
     long begin = System.nanoTime();
     KafkaBroker broker = KafkaBroker.start(BrokerSettings.withFreePorts(dir));
     System.out.printf(
