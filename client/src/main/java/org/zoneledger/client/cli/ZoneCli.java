@@ -2,9 +2,6 @@ package org.zoneledger.client.cli;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import org.zoneledger.client.broker.BrokerException;
@@ -15,10 +12,10 @@ import org.zoneledger.client.broker.BrokerException;
  */
 public final class ZoneCli {
 
-  static final String INIT_COMMAND = "org.zoneledger.client.cli.InitCommand";
-
   static final String USAGE =
-      "usage: zone <command>\n" + BrokerCommand.USAGE.indent(2) + "  init ...\n";
+      "usage: zone <command>\n"
+          + BrokerCommand.USAGE.indent(2)
+          + InitCommand.USAGE.replaceFirst("^zone ", "").indent(2);
 
   private ZoneCli() {}
 
@@ -36,7 +33,7 @@ public final class ZoneCli {
       List<String> rest = argList.subList(1, argList.size());
       return switch (argList.get(0)) {
         case "broker" -> BrokerCommand.run(rest, out);
-        case "init" -> runByName(INIT_COMMAND, rest.toArray(String[]::new), out);
+        case "init" -> InitCommand.run(rest.toArray(String[]::new), out);
         case "help", "--help", "-h" -> {
           out.print(USAGE);
           yield 0;
@@ -50,38 +47,6 @@ public final class ZoneCli {
     } catch (BrokerException | CommandException | UncheckedIOException e) {
       err.println("zone: " + e.getMessage());
       return 1;
-    }
-  }
-
-  /**
-   * Runs a command class found by name: {@code init} lives in InitCommand, written separately, so
-   * this dispatcher compiles with or without it. Its {@code run(String[], PrintStream)} may be
-   * static or not, and may return an exit code (otherwise 0).
-   */
-  static int runByName(String className, String[] args, PrintStream out) {
-    Method run;
-    try {
-      run = Class.forName(className).getMethod("run", String[].class, PrintStream.class);
-    } catch (ClassNotFoundException | NoSuchMethodException e) {
-      throw new CommandException(
-          "this command is not available in this build ("
-              + className
-              + ".run(String[], PrintStream) is missing)");
-    }
-    try {
-      Object target =
-          Modifier.isStatic(run.getModifiers())
-              ? null
-              : run.getDeclaringClass().getDeclaredConstructor().newInstance();
-      Object result = run.invoke(target, args, out);
-      return result instanceof Integer code ? code : 0;
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(className + ".run cannot be called", e);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.zoneledger.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -56,23 +55,16 @@ class ZoneCliTest {
   }
 
   @Test
-  void aCommandFoundByNameGetsTheArgumentsAndGivesTheExitCode() {
-    int code =
-        ZoneCli.runByName(
-            FakeCommand.class.getName(),
-            new String[] {"a", "b"},
-            new PrintStream(out, true, StandardCharsets.UTF_8));
-
-    assertThat(code).isEqualTo(7);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("fake [a, b]");
+  void initIsDispatchedToTheInitCommandAndItsUsageErrorsGiveExitCodeTwo() {
+    assertThat(run("init", "--dir", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--nodes must be");
   }
 
   @Test
-  void aCommandClassThatIsAbsentGivesAClearError() {
-    assertThatThrownBy(
-            () -> ZoneCli.runByName("org.zoneledger.NoSuchCommand", new String[0], System.out))
-        .isInstanceOf(CommandException.class)
-        .hasMessageContaining("org.zoneledger.NoSuchCommand")
-        .hasMessageContaining("not available");
+  void helpListsTheBrokerAndInitCommands() {
+    assertThat(run("help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("broker start")
+        .contains("init --nodes N");
   }
 }
