@@ -82,6 +82,15 @@ final class HttpTransport {
     }
   }
 
+  /** Whether an HTTP ≥ 400 answer carries the error {@code code} (false for non-JSON bodies). */
+  boolean isError(HttpResponse<byte[]> response, int code) {
+    try {
+      return JSON.readValue(response.body(), ErrorResponse.class).hasCode(code);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private URI uri(String pathOrUrl) {
     return URI.create(pathOrUrl.startsWith("/") ? base + pathOrUrl : pathOrUrl);
   }

@@ -1,5 +1,7 @@
 package org.zoneledger.client;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -141,13 +143,9 @@ public final class ZoneClient {
     String readRequestId = UUID.randomUUID().toString();
     for (int attempt = 1; ; attempt++) {
       String target = ReadTargets.target(path, readRequestId, page, currentNodeId());
-      String authentication =
-          HeaderCodec.encodeAuthentication(
-              reader.sign(target.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      String authentication = HeaderCodec.encodeAuthentication(reader.sign(target.getBytes(UTF_8)));
       HttpResponse<byte[]> response = transport.get(target, authentication);
-      if (attempt == 1
-          && response.statusCode() == 400
-          && transport.errorBody(response).hasCode(WRONG_NODE)) {
+      if (attempt == 1 && response.statusCode() == 400 && transport.isError(response, WRONG_NODE)) {
         nodeId = null;
         continue;
       }
