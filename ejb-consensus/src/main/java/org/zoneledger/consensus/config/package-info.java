@@ -1,0 +1,2 @@
+/** Typed settings read from system properties and environment variables, with their defaults. */
+package org.zoneledger.consensus.config;

@@ -1,0 +1,21 @@
+package org.zoneledger.consensus.diagnostics;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.zoneledger.persistence.diagnostics.EchoAttempt;
+
+/** Records attempts at poison records in their own transaction, so they outlive the rollback. */
+@Stateless
+public class EchoAttempts {
+
+  @PersistenceContext(unitName = "zoneledger")
+  private EntityManager em;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void record(String topic, int partition, long offset, String key) {
+    em.persist(new EchoAttempt(topic, partition, offset, key));
+  }
+}

@@ -1,0 +1,44 @@
+package org.zoneledger.web.resources;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.resource.ConnectionFactoryDefinition;
+import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Defines the node database ({@code java:app/jdbc/zoneledger}) and the Kafka connection factory
+ * ({@code java:app/kafka/factory}). Values are substituted by Payara from environment variables:
+ *
+ * <ul>
+ *   <li>{@code ZONELEDGER_DB_DATASOURCE} — data source class: {@code org.h2.jdbcx.JdbcDataSource}
+ *       (default, H2 ships with Payara) or {@code org.postgresql.ds.PGSimpleDataSource} (driver
+ *       packaged in the WAR);
+ *   <li>{@code ZONELEDGER_DB_URL}, {@code ZONELEDGER_DB_USER}, {@code ZONELEDGER_DB_PASSWORD};
+ *   <li>{@code ZONELEDGER_KAFKA_BOOTSTRAP} — read by the resource adapter itself.
+ * </ul>
+ *
+ * <p>A servlet listener carries the annotations because the container reads resource definitions
+ * from component classes; the listener itself does nothing.
+ */
+@WebListener
+@DataSourceDefinition(
+    name = "java:app/jdbc/zoneledger",
+    className = "${ENV=ZONELEDGER_DB_DATASOURCE:org.h2.jdbcx.JdbcDataSource}",
+    url = "${ENV=ZONELEDGER_DB_URL}",
+    user = "${ENV=ZONELEDGER_DB_USER:sa}",
+    password = "${ENV=ZONELEDGER_DB_PASSWORD:sa}",
+    transactional = true,
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=auto-commit"
+    })
+@ConnectionFactoryDefinition(
+    name = "java:app/kafka/factory",
+    interfaceName = "org.zoneledger.kafka.api.KafkaConnectionFactory",
+    resourceAdapter = "zone-kafka-rar",
+    transactionSupport = TransactionSupportLevel.NoTransaction,
+    maxPoolSize = 32)
+public class ResourceDefinitions implements ServletContextListener {}
