@@ -108,7 +108,7 @@ public final class PayaraInstance {
       String line = lines.get(i);
       if (line.contains("SEVERE")
           && (line.contains("deploy") || line.contains("Exception while loading"))) {
-        String detail = String.join(" ", lines.subList(i, Math.min(lines.size(), i + 6)));
+        String detail = String.join(" ", lines.subList(i, Math.min(lines.size(), i + 12)));
         return Optional.of(detail.replaceAll("\\s+", " "));
       }
     }

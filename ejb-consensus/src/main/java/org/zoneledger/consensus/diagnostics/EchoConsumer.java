@@ -40,6 +40,9 @@ import org.zoneledger.kafka.api.PartitionRef;
           propertyName = "retryBackoffMs",
           propertyValue = "${ENV=ZONELEDGER_ECHO_RETRY_BACKOFF_MS:200}"),
       @ActivationConfigProperty(
+          propertyName = "consumerProperties",
+          propertyValue = "${ENV=ZONELEDGER_ECHO_CONSUMER_PROPERTIES:session.timeout.ms=10000}"),
+      @ActivationConfigProperty(
           propertyName = "deadLetterTopic",
           propertyValue = "${ENV=ZONELEDGER_ECHO_DLQ:zoneledger.echo.dlq}")
     })

@@ -38,7 +38,10 @@ public abstract sealed class TestDatabase implements AutoCloseable {
     private final String url;
 
     H2(Path dir) {
-      this.url = "jdbc:h2:file:" + dir.resolve("db/node").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+      this.url =
+          "jdbc:h2:file:"
+              + dir.resolve("db/node").toAbsolutePath()
+              + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
     }
 
     @Override
