@@ -1,5 +1,6 @@
 package org.zoneledger.client.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -15,7 +16,8 @@ public final class ZoneCli {
   static final String USAGE =
       "usage: zone <command>\n"
           + BrokerCommand.USAGE.indent(2)
-          + InitCommand.USAGE.replaceFirst("^zone ", "").indent(2);
+          + InitCommand.USAGE.replaceFirst("^zone ", "").indent(2)
+          + LocalZoneCommands.USAGE.indent(2);
 
   private ZoneCli() {}
 
@@ -34,6 +36,9 @@ public final class ZoneCli {
       return switch (argList.get(0)) {
         case "broker" -> BrokerCommand.run(rest, out);
         case "init" -> InitCommand.run(rest.toArray(String[]::new), out);
+        case "up" -> LocalZoneCommands.up(rest, out);
+        case "down" -> LocalZoneCommands.down(rest, out);
+        case "status" -> LocalZoneCommands.status(rest, out);
         case "help", "--help", "-h" -> {
           out.print(USAGE);
           yield 0;
@@ -44,8 +49,17 @@ public final class ZoneCli {
       err.println("zone: " + e.getMessage());
       err.print(USAGE);
       return 2;
-    } catch (BrokerException | CommandException | UncheckedIOException e) {
+    } catch (BrokerException | CommandException | UncheckedIOException | IllegalStateException e) {
       err.println("zone: " + e.getMessage());
+      return 1;
+    } catch (IOException
+        | java.util.concurrent.ExecutionException
+        | java.util.concurrent.TimeoutException e) {
+      err.println("zone: " + e);
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("zone: interrupted");
       return 1;
     }
   }
