@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.zoneledger.persistence.diagnostics.EchoAttempt;
+import org.zoneledger.persistence.diagnostics.RecordRef;
 
 /** Records attempts at poison records in their own transaction, so they outlive the rollback. */
 @Stateless
@@ -15,7 +16,7 @@ public class EchoAttempts {
   private EntityManager em;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void record(String topic, int partition, long offset, String key) {
-    em.persist(new EchoAttempt(topic, partition, offset, key));
+  public void record(RecordRef record) {
+    em.persist(new EchoAttempt(record));
   }
 }

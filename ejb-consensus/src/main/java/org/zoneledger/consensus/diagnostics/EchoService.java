@@ -19,6 +19,7 @@ import org.zoneledger.kafka.api.KafkaRecord;
 import org.zoneledger.kafka.api.OutgoingRecord;
 import org.zoneledger.kafka.api.PartitionRef;
 import org.zoneledger.persistence.diagnostics.EchoRecord;
+import org.zoneledger.persistence.diagnostics.RecordRef;
 import org.zoneledger.persistence.offsets.ConsumedOffsets;
 
 /**
@@ -66,11 +67,12 @@ public class EchoService {
         continue; // already took effect before a crash or a rebalance: a redelivery
       }
       String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
+      RecordRef ref = new RecordRef(r.topic(), r.partition(), r.offset(), key);
       if (settings.isPoison(key)) {
-        attempts.record(r.topic(), r.partition(), r.offset(), key);
+        attempts.record(ref);
         throw new PoisonRecordException(r.topic(), r.partition(), r.offset());
       }
-      em.persist(new EchoRecord(r.topic(), r.partition(), r.offset(), key, instanceName()));
+      em.persist(new EchoRecord(ref, instanceName()));
       acks.add(ack(r));
     }
     offsets.advance(CONSUMER, batch.topic(), batch.partition(), batch.lastOffset() + 1);

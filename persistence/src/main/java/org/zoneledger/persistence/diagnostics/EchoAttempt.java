@@ -1,6 +1,7 @@
 package org.zoneledger.persistence.diagnostics;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,28 +28,15 @@ public class EchoAttempt {
   @Column(name = "ID")
   private Long id;
 
-  @Column(name = "TOPIC", nullable = false, length = 249)
-  private String topic;
-
-  @Column(name = "PART", nullable = false)
-  private int partition;
-
-  @Column(name = "OFFS", nullable = false)
-  private long offset;
-
-  @Column(name = "RECORD_KEY", length = 512)
-  private String key;
+  @Embedded private RecordRef record;
 
   @Column(name = "ATTEMPTED_AT", nullable = false)
   private LocalDateTime attemptedAt;
 
   protected EchoAttempt() {}
 
-  public EchoAttempt(String topic, int partition, long offset, String key) {
-    this.topic = topic;
-    this.partition = partition;
-    this.offset = offset;
-    this.key = key;
+  public EchoAttempt(RecordRef record) {
+    this.record = record;
     this.attemptedAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 }

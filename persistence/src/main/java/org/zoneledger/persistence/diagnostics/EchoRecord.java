@@ -1,6 +1,7 @@
 package org.zoneledger.persistence.diagnostics;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,17 +29,7 @@ public class EchoRecord {
   @Column(name = "ID")
   private Long id;
 
-  @Column(name = "TOPIC", nullable = false, length = 249)
-  private String topic;
-
-  @Column(name = "PART", nullable = false)
-  private int partition;
-
-  @Column(name = "OFFS", nullable = false)
-  private long offset;
-
-  @Column(name = "RECORD_KEY", length = 512)
-  private String key;
+  @Embedded private RecordRef record;
 
   @Column(name = "CONSUMER", nullable = false, length = 128)
   private String consumer;
@@ -48,29 +39,14 @@ public class EchoRecord {
 
   protected EchoRecord() {}
 
-  public EchoRecord(String topic, int partition, long offset, String key, String consumer) {
-    this.topic = topic;
-    this.partition = partition;
-    this.offset = offset;
-    this.key = key;
+  public EchoRecord(RecordRef record, String consumer) {
+    this.record = record;
     this.consumer = consumer;
     this.storedAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  public String topic() {
-    return topic;
-  }
-
-  public int partition() {
-    return partition;
-  }
-
-  public long offset() {
-    return offset;
-  }
-
-  public String key() {
-    return key;
+  public RecordRef record() {
+    return record;
   }
 
   public String consumer() {
