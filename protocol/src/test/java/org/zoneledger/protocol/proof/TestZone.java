@@ -23,6 +23,7 @@ import org.zoneledger.protocol.message.Proof;
 import org.zoneledger.protocol.message.RequestId;
 import org.zoneledger.protocol.message.RollbackReason;
 import org.zoneledger.protocol.message.Vote;
+import org.zoneledger.protocol.request.PublicCredentials;
 import org.zoneledger.protocol.zone.ProtocolParameters;
 import org.zoneledger.protocol.zone.ZoneDescriptor;
 import org.zoneledger.protocol.zone.ZoneMembership;

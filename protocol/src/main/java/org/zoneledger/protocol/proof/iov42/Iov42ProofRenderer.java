@@ -17,7 +17,7 @@ import org.zoneledger.protocol.message.RequestId;
 import org.zoneledger.protocol.message.Vote;
 import org.zoneledger.protocol.proof.ClientKeys;
 import org.zoneledger.protocol.proof.NodeSigner;
-import org.zoneledger.protocol.proof.PublicCredentials;
+import org.zoneledger.protocol.request.PublicCredentials;
 import org.zoneledger.protocol.zone.ZoneDescriptor;
 import org.zoneledger.protocol.zone.ZoneNode;
 
