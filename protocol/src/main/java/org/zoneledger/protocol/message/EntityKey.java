@@ -6,7 +6,10 @@ package org.zoneledger.protocol.message;
  * may also contain {@code :}.
  */
 public record EntityKey(String value) {
-  /** Long enough for a kind prefix and two ids of {@link Identifiers#MAX_LENGTH} characters. */
+  /**
+   * Long enough for a kind prefix and two ids of {@link
+   * org.zoneledger.protocol.request.Ids#MAX_LENGTH} characters.
+   */
   public static final int MAX_LENGTH = 1024;
 
   public EntityKey {
