@@ -11,6 +11,7 @@ import org.zoneledger.protocol.error.ProtocolException;
 import org.zoneledger.protocol.message.ClientSignature;
 import org.zoneledger.protocol.message.Proof;
 import org.zoneledger.protocol.message.Vote;
+import org.zoneledger.protocol.request.PublicCredentials;
 import org.zoneledger.protocol.zone.ZoneMembership;
 
 /**
@@ -19,7 +20,9 @@ import org.zoneledger.protocol.zone.ZoneMembership;
  * <ol>
  *   <li>the coordinator is a member and signed the proof (directly or in a batch);
  *   <li>there is at least one client authorisation and each verifies over the raw request body with
- *       the signer's registered key and protocol;
+ *       the signer's registered key and protocol; a delegated one needs a registered delegation
+ *       (keys and delegations come from {@link ClientKeys}, whose contract says where a third party
+ *       gets them);
  *   <li>every vote is from a member, carries a valid signature and a valid iov42 seal over {@code
  *       requestId;sig1;…} ({@link Vote#iov42SealText});
  *   <li>the votes, tallied by {@link VoteTally} against the proof's links, give the proof's
@@ -86,6 +89,15 @@ public final class ProofVerifier {
       ClientSignature signature, byte[] body, ClientKeys clientKeys) {
     String what =
         "authorisation of " + signature.identityId() + " (signed by " + signature.signer() + ")";
+    if (signature.delegateIdentityId().isPresent()
+        && !clientKeys.isDelegate(signature.identityId(), signature.signer())) {
+      return Optional.of(
+          what
+              + ": "
+              + signature.signer()
+              + " is not a registered delegate of "
+              + signature.identityId());
+    }
     Optional<PublicCredentials> credentials = clientKeys.credentialsOf(signature.signer());
     if (credentials.isEmpty()) {
       return Optional.of(what + ": no public key known for " + signature.signer());

@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zoneledger.protocol.message.Bytes;
+import org.zoneledger.protocol.message.ClientSignature;
 import org.zoneledger.protocol.message.Decision;
 import org.zoneledger.protocol.message.EntityLink;
 import org.zoneledger.protocol.message.MessageDecodingException;
 import org.zoneledger.protocol.message.NodeSignature;
 import org.zoneledger.protocol.message.Proof;
 import org.zoneledger.protocol.message.Vote;
+import org.zoneledger.protocol.request.PublicCredentials;
 
 class ProofVerifierTest {
   private static final TestZone ZONE = TestZone.of(3);
@@ -112,6 +115,30 @@ class ProofVerifierTest {
     Proof proof = ZONE.proof(draft, Decision.COMMIT);
     assertThat(ZONE.verifier().verify(proof, ClientKeys.of(Map.of())).problems())
         .containsExactly("authorisation of alice (signed by alice): no public key known for alice");
+  }
+
+  @Test
+  void aDelegatedClientSignatureNeedsARegisteredDelegation() {
+    ProofDraft own = ZONE.draft("req-10", List.of(TestZone.link("asset:a", PREVIOUS)));
+    ClientSignature byAlice = own.clientSignatures().get(0);
+    ProofDraft draft =
+        new ProofDraft(
+            own.requestId(),
+            own.round(),
+            own.requestBody(),
+            List.of(
+                new ClientSignature(
+                    "bob", byAlice.protocolId(), byAlice.signature(), Optional.of("alice"))),
+            own.links());
+    Proof proof = ZONE.proof(draft, Decision.COMMIT);
+    PublicCredentials aliceKey = ZONE.clientKeys.credentialsOf("alice").orElseThrow();
+
+    assertThat(ZONE.verifier().verify(proof, ZONE.clientKeys).problems())
+        .containsExactly(
+            "authorisation of bob (signed by alice): alice is not a registered delegate of bob");
+    ClientKeys withDelegation =
+        ClientKeys.of(Map.of("alice", aliceKey), Map.of("bob", Set.of("alice")));
+    assertThat(ZONE.verifier().verify(proof, withDelegation).problems()).isEmpty();
   }
 
   private static List<Vote> batchSignedVotes(ProofDraft draft) {
