@@ -59,6 +59,12 @@ public final class Signatures {
    * Verifies {@code signature} over {@code data}. Returns false for any wrong or malformed
    * signature; never throws because of the signature bytes.
    *
+   * <p>ECDSA signatures are malleable: if {@code (r, s)} verifies, so does {@code (r, n - s)}. Both
+   * are accepted (the JDK and jsrsasign emit high-S values, so a low-S rule would reject real SDK
+   * clients). Nothing may therefore treat signature bytes as the identity of what was signed: votes
+   * are deduplicated by content ({@code VoteTally}), requests by requestId and body bytes, and a
+   * proof is named by the hash of its exact bytes, which the next proof's link pins.
+   *
    * @throws ProtocolException with {@link ErrorCode#PROTOCOL_MISMATCH} when the key does not belong
    *     to {@code alg} (an RSA key given for {@code SHA256WithECDSA}, …)
    */
