@@ -29,14 +29,29 @@ import org.zoneledger.protocol.request.Transfer;
 import org.zoneledger.protocol.request.Transfers;
 
 /**
- * Builds and signs every command type as the iov42 SDKs do (spec §3, §4.2): body in the chosen
- * SDK's property order, one authorisation per authoriser over the body bytes, the first authoriser
- * authenticates, UUID v4 request ids, and for claims and endorsements the {@code X-IOV42-Claims}
- * header the Java SDK sends (full map; {@code e30=} for an endorsement with one authorisation).
+ * Builds and signs every command type as the iov42 SDKs do (spec §1.3, §3, §4.2, §12), in the style
+ * of the SDK chosen by the {@link PropertyOrder}:
+ *
+ * <ul>
+ *   <li>{@link PropertyOrder#JAVA_SDK}: {@code _type} and {@code requestId} first; the
+ *       authenticator may sign in the delegated form; an endorsement's {@code X-IOV42-Claims} is
+ *       the full map with two or more authorisations, else the padded {@code e30=};
+ *   <li>{@link PropertyOrder#TYPESCRIPT_SDK}: {@code requestId} and {@code _type} appended last;
+ *       the authenticator always signs as the key holder itself (never the delegated form); an
+ *       endorsement's claims header carries the plaintexts the caller passes, unpadded ({@code e30}
+ *       when none); the endorser authenticates an endorsement.
+ * </ul>
+ *
+ * One authorisation per authoriser over the body bytes, UUID v4 request ids by default.
  */
 public final class CommandBuilder {
   /** What the Java SDK sends as an empty claims header: padded base64 of {@code {}}. */
   public static final String EMPTY_CLAIMS_HEADER = "e30=";
+
+  /**
+   * What the TypeScript SDK sends for an empty list of claims: unpadded base64url of {@code {}}.
+   */
+  public static final String TS_EMPTY_CLAIMS_HEADER = "e30";
 
   private final PropertyOrder order;
   private final Supplier<String> requestIds;
@@ -93,13 +108,27 @@ public final class CommandBuilder {
   /**
    * Endorsements of claims given by plaintext, signed by {@code endorser}'s key (a delegate's when
    * it signs on behalf of the endorser). {@code subjectOwner} non-null also authorises, to create
-   * claims that do not exist yet (the Java SDK then sends the plaintexts).
+   * claims that do not exist yet; the claims header then carries the plaintexts, otherwise none.
    */
   public SignedPut createEndorsements(
       Signatory endorser, Signatory subjectOwner, EntityRef subject, List<String> plaintexts) {
-    Map<String, String> byHash = byHash(plaintexts);
+    return createEndorsements(
+        endorser, subjectOwner, subject, plaintexts, subjectOwner == null ? List.of() : plaintexts);
+  }
+
+  /**
+   * Endorsements as above with the plaintexts of the claims header chosen by the caller, as the
+   * TypeScript SDK lets it (its tests send none although owner and endorser sign; its car-purchase
+   * use case sends them for claims that exist). In Java style an empty header is {@code e30=}.
+   */
+  public SignedPut createEndorsements(
+      Signatory endorser,
+      Signatory subjectOwner,
+      EntityRef subject,
+      List<String> plaintexts,
+      List<String> headerPlaintexts) {
     Map<String, String> endorsements = new LinkedHashMap<>();
-    byHash
+    byHash(plaintexts)
         .keySet()
         .forEach(
             hash ->
@@ -108,19 +137,26 @@ public final class CommandBuilder {
                     Base64Url.encode(endorser.signRaw(Endorsement.signedBytes(subject, hash)))));
     List<Signatory> authorisers =
         subjectOwner == null ? List.of(endorser) : List.of(subjectOwner, endorser);
+    Map<String, String> header = byHash(headerPlaintexts);
     String claims =
-        authorisers.size() >= 2 ? RequestSigning.claimsHeader(byHash) : EMPTY_CLAIMS_HEADER;
+        header.isEmpty() && !typescript()
+            ? EMPTY_CLAIMS_HEADER
+            : RequestSigning.claimsHeader(header);
     return sign(
         new CreateEndorsements(next(), subject, endorser.identityId(), endorsements),
         authorisers,
+        typescript() ? endorser : authorisers.get(0),
         claims);
   }
 
+  /**
+   * A delegate registration, signed by both. Java style (as the Java SDK's test): delegate first,
+   * the delegate authenticates; TypeScript style: delegator first, the delegator authenticates.
+   */
   public SignedPut addDelegate(Signatory delegator, Signatory delegate) {
+    AddDelegate request = new AddDelegate(next(), delegate.signer(), delegator.identityId());
     return sign(
-        new AddDelegate(next(), delegate.signer(), delegator.identityId()),
-        List.of(delegator, delegate),
-        null);
+        request, typescript() ? List.of(delegator, delegate) : List.of(delegate, delegator), null);
   }
 
   /** An atomic list of transfers; {@code authorisers} are the senders / source-account owners. */
@@ -130,7 +166,24 @@ public final class CommandBuilder {
 
   /** Signs any request: every authoriser signs the body, the first one authenticates. */
   public SignedPut sign(LedgerRequest request, List<Signatory> authorisers, String claimsHeader) {
-    return RequestSigning.sign(request, order, authorisers, authorisers.get(0), claimsHeader);
+    return sign(request, authorisers, authorisers.get(0), claimsHeader);
+  }
+
+  /**
+   * Signs any request: every authoriser signs the body, {@code authenticator} signs the joined
+   * authorisation signatures — as the key holder itself in TypeScript style (spec §3.3).
+   */
+  public SignedPut sign(
+      LedgerRequest request,
+      List<Signatory> authorisers,
+      Signatory authenticator,
+      String claimsHeader) {
+    Signatory authenticating = typescript() ? authenticator.asKeyHolder() : authenticator;
+    return RequestSigning.sign(request, order, authorisers, authenticating, claimsHeader);
+  }
+
+  private boolean typescript() {
+    return order == PropertyOrder.TYPESCRIPT_SDK;
   }
 
   private String next() {

@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zoneledger.protocol.auth.RequestSigning;
 import org.zoneledger.protocol.auth.RequestVerifier;
+import org.zoneledger.protocol.auth.SignatureEntry;
 import org.zoneledger.protocol.auth.SignedPut;
 import org.zoneledger.protocol.auth.VerificationMode;
 import org.zoneledger.protocol.auth.VerifiedRequest;
 import org.zoneledger.protocol.crypto.SignatureAlgorithm;
 import org.zoneledger.protocol.request.AssetKind;
+import org.zoneledger.protocol.request.ClaimHash;
 import org.zoneledger.protocol.request.EntityRef;
 import org.zoneledger.protocol.request.PropertyOrder;
 import org.zoneledger.protocol.request.RequestType;
@@ -67,6 +72,84 @@ class CommandBuilderTest {
     } else {
       assertThat(body).endsWith(",\"_type\":\"" + type.wireName() + "\"}");
     }
+  }
+
+  @Test
+  void theTypeScriptStyleAuthenticatesAsTheKeyHolderAndTheJavaStyleInTheDelegatedForm() {
+    Directory directory = new Directory();
+    directory.register(ClientIdentity.generate("alice", SignatureAlgorithm.P256_SHA256));
+    ClientIdentity bot =
+        directory.register(ClientIdentity.generate("bot", SignatureAlgorithm.P256_SHA256));
+    directory.delegate("alice", "bot");
+    RequestVerifier verifier = new RequestVerifier(directory, VerificationMode.IOV42);
+
+    for (PropertyOrder order : PropertyOrder.values()) {
+      SignedPut put =
+          new CommandBuilder(order, () -> "req-" + order)
+              .defineAssetType(bot.onBehalfOf("alice"), "eur", AssetKind.QUANTIFIABLE, 2);
+      VerifiedRequest verified =
+          verifier.verify(put.request().requestId(), put.body(), put.headers());
+
+      assertThat(verified.principals()).containsExactly("alice");
+      assertThat(verified.authorisations().get(0).delegateIdentityId()).isEqualTo("bot");
+      SignatureEntry authentication = verified.authentication();
+      if (order == PropertyOrder.TYPESCRIPT_SDK) {
+        assertThat(authentication.identityId()).isEqualTo("bot");
+        assertThat(authentication.isDelegated()).isFalse();
+      } else {
+        assertThat(authentication.identityId()).isEqualTo("alice");
+        assertThat(authentication.delegateIdentityId()).isEqualTo("bot");
+      }
+    }
+  }
+
+  @Test
+  void endorsementClaimsHeadersTakeEachSdksFormAndVerifyOnTheServer() {
+    Directory directory = new Directory();
+    ClientIdentity alice =
+        directory.register(ClientIdentity.generate("alice", SignatureAlgorithm.RSA_SHA256));
+    ClientIdentity mva =
+        directory.register(ClientIdentity.generate("mva", SignatureAlgorithm.P256_SHA256));
+    RequestVerifier verifier = new RequestVerifier(directory, VerificationMode.IOV42);
+    CommandBuilder java = new CommandBuilder(PropertyOrder.JAVA_SDK, () -> "req-j");
+    CommandBuilder ts = new CommandBuilder(PropertyOrder.TYPESCRIPT_SDK, () -> "req-t");
+    EntityRef car = EntityRef.asset("car", "car-7");
+    List<String> claims = List.of("first-registration:10/02/2010");
+    String fullMap =
+        RequestSigning.claimsHeader(
+            Map.of(ClaimHash.of("first-registration:10/02/2010"), "first-registration:10/02/2010"));
+
+    SignedPut javaEndorserOnly = java.createEndorsements(mva.signatory(), null, car, claims);
+    SignedPut tsEndorserOnly = ts.createEndorsements(mva.signatory(), null, car, claims);
+    SignedPut javaWithOwner =
+        java.createEndorsements(mva.signatory(), alice.signatory(), car, claims);
+    // the TypeScript SDK's endorsement tests: owner and endorser sign, no plaintext is sent
+    SignedPut tsWithOwnerNoPlaintext =
+        ts.createEndorsements(mva.signatory(), alice.signatory(), car, claims, List.of());
+    // its car-purchase use case: owner and endorser sign and send the plaintexts
+    SignedPut tsWithOwnerAndPlaintext =
+        ts.createEndorsements(mva.signatory(), alice.signatory(), car, claims, claims);
+
+    assertThat(javaEndorserOnly.headers().claims()).isEqualTo("e30=");
+    assertThat(tsEndorserOnly.headers().claims()).isEqualTo("e30");
+    assertThat(javaWithOwner.headers().claims()).isEqualTo(fullMap);
+    assertThat(tsWithOwnerNoPlaintext.headers().claims()).isEqualTo("e30");
+    assertThat(tsWithOwnerAndPlaintext.headers().claims()).isEqualTo(fullMap);
+    for (SignedPut put :
+        List.of(
+            javaEndorserOnly,
+            tsEndorserOnly,
+            javaWithOwner,
+            tsWithOwnerNoPlaintext,
+            tsWithOwnerAndPlaintext)) {
+      VerifiedRequest verified =
+          verifier.verify(put.request().requestId(), put.body(), put.headers());
+      String expectedAuthenticator =
+          put.request().requestId().equals("req-j") && put != javaEndorserOnly ? "alice" : "mva";
+      assertThat(verified.authentication().identityId()).isEqualTo(expectedAuthenticator);
+    }
+    assertThat(new String(tsWithOwnerNoPlaintext.body(), UTF_8))
+        .endsWith("\"requestId\":\"req-t\",\"_type\":\"CreateAssetEndorsementsRequest\"}");
   }
 
   private static SignedPut build(

@@ -31,6 +31,16 @@ public record Signatory(
     return new Signatory(delegatorId, algorithm, privateKey, signer());
   }
 
+  /**
+   * The key holder signing for itself: the delegate's own identity when this signatory is a
+   * delegate, otherwise this signatory. (The TypeScript SDK authenticates every PUT this way.)
+   */
+  public Signatory asKeyHolder() {
+    return delegateIdentityId == null
+        ? this
+        : Signatory.of(delegateIdentityId, algorithm, privateKey);
+  }
+
   /** The identity whose key signs. */
   public String signer() {
     return delegateIdentityId != null ? delegateIdentityId : identityId;
