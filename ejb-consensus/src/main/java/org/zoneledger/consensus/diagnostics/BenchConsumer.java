@@ -19,7 +19,8 @@ import org.zoneledger.kafka.api.PartitionRef;
  * broker answers an empty fetch every {@code fetch.max.wait.ms}, 0.5 s, a few bytes), heartbeats of
  * one member in its consumer group, and a one-partition topic created on first subscription where
  * the broker auto-creates topics. The fetch settings stay Kafka's defaults on purpose: they are the
- * ones the plain consumer loop of the benchmark uses.
+ * ones the plain consumer loop of the benchmark uses. {@code isolation.level=read_committed} lets
+ * the benchmark release its records at once (one producer transaction) after the instance is up.
  */
 @MessageDriven(
     name = "BenchConsumer",
@@ -40,7 +41,10 @@ import org.zoneledger.kafka.api.PartitionRef;
       @ActivationConfigProperty(
           propertyName = "maxPollRecords",
           propertyValue = "${ENV=ZONELEDGER_BENCH_MAX_POLL_RECORDS:2000}"),
-      @ActivationConfigProperty(propertyName = "pollTimeoutMs", propertyValue = "5000")
+      @ActivationConfigProperty(propertyName = "pollTimeoutMs", propertyValue = "5000"),
+      @ActivationConfigProperty(
+          propertyName = "consumerProperties",
+          propertyValue = "isolation.level=read_committed")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BenchConsumer implements KafkaBatchListener {

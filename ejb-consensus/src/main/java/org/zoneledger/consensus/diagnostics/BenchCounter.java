@@ -6,16 +6,17 @@ import org.zoneledger.kafka.api.KafkaBatch;
 import org.zoneledger.kafka.api.KafkaRecord;
 
 /**
- * What a benchmark consumer received in this JVM: records, bytes (keys and values) and when the
- * first and the last batch were delivered. One counter per bench consumer; static because the MDB
- * pool and the admin resource share nothing else, and a counter must cost nothing per record beyond
- * two additions.
+ * What a benchmark consumer received in this JVM since the start or the last {@link #reset()}:
+ * batches, records, bytes (keys and values) and when the first and the last batch were delivered.
+ * One counter per bench consumer; static because the MDB pool and the admin resource share nothing
+ * else, and a counter must cost nothing per record beyond two additions.
  */
 public final class BenchCounter {
 
   private static final BenchCounter NOT_TRANSACTED = new BenchCounter();
   private static final BenchCounter TRANSACTED = new BenchCounter();
 
+  private final LongAdder batches = new LongAdder();
   private final LongAdder records = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   private final AtomicLong firstNanos = new AtomicLong();
@@ -64,15 +65,36 @@ public final class BenchCounter {
 
   /** A delivery of {@code count} records carrying {@code size} bytes ended. */
   private void delivered(int count, long size) {
+    batches.increment();
     bytes.add(size);
     lastNanos = System.nanoTime();
     lastMillis = System.currentTimeMillis();
     records.add(count);
   }
 
+  /**
+   * Starts counting afresh (the benchmark resets after its warm-up round). Meant for a quiet
+   * consumer: a batch counted while this runs may be split between the old and the new count.
+   */
+  public void reset() {
+    firstNanos.set(0);
+    firstMillis.set(0);
+    lastNanos = 0;
+    lastMillis = 0;
+    batches.reset();
+    records.reset();
+    bytes.reset();
+  }
+
   public Snapshot snapshot() {
     return new Snapshot(
-        records.sum(), bytes.sum(), firstNanos.get(), lastNanos, firstMillis.get(), lastMillis);
+        batches.sum(),
+        records.sum(),
+        bytes.sum(),
+        firstNanos.get(),
+        lastNanos,
+        firstMillis.get(),
+        lastMillis);
   }
 
   /**
@@ -80,6 +102,7 @@ public final class BenchCounter {
    * difference means anything); millis are wall-clock epoch millis. Zero before the first delivery.
    */
   public record Snapshot(
+      long batches,
       long records,
       long bytes,
       long firstDeliveryNanos,

@@ -35,7 +35,10 @@ import org.zoneledger.kafka.api.PartitionRef;
       @ActivationConfigProperty(
           propertyName = "maxPollRecords",
           propertyValue = "${ENV=ZONELEDGER_BENCH_MAX_POLL_RECORDS:2000}"),
-      @ActivationConfigProperty(propertyName = "pollTimeoutMs", propertyValue = "5000")
+      @ActivationConfigProperty(propertyName = "pollTimeoutMs", propertyValue = "5000"),
+      @ActivationConfigProperty(
+          propertyName = "consumerProperties",
+          propertyValue = "isolation.level=read_committed")
     })
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class BenchTransactedConsumer implements KafkaBatchListener {
