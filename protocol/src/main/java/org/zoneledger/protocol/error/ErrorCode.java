@@ -21,12 +21,16 @@ public enum ErrorCode {
   MISSING_AUTHORISATION(2505, "Authorisation", 403),
   UNKNOWN_SIGNER(2506, "Authorisation", 403),
   PROTOCOL_MISMATCH(2507, "Authorisation", 400),
+  PERMISSION_DENIED(2508, "Permission", 403),
   AUTHENTICATION_FAILED(2511, "Authentication", 401),
   CLAIM_HASH_MISMATCH(2801, "Claim", 400),
   CLAIM_PLAINTEXT_MISSING(2802, "Claim", 400),
   ENDORSEMENT_INVALID(2803, "Endorsement", 400),
   NOT_FOUND(2601, "AssetExistence", 404),
   ALREADY_EXISTS(2602, "AssetExistence", 400),
+  ASSET_KIND_MISMATCH(2603, "AssetType", 400),
+  NOT_OWNER(2604, "Ownership", 400),
+  INSUFFICIENT_BALANCE(2901, "Balance", 400),
   DUPLICATE_REQUEST_ID(2701, "RequestId", 409);
 
   private final int code;
