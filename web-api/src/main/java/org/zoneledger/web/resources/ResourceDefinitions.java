@@ -15,7 +15,12 @@ import jakarta.servlet.annotation.WebListener;
  *       (default, H2 ships with Payara) or {@code org.postgresql.ds.PGSimpleDataSource} (driver
  *       packaged in the WAR);
  *   <li>{@code ZONELEDGER_DB_URL}, {@code ZONELEDGER_DB_USER}, {@code ZONELEDGER_DB_PASSWORD};
- *   <li>{@code ZONELEDGER_KAFKA_BOOTSTRAP} — read by the resource adapter itself.
+ *   <li>{@code ZONELEDGER_KAFKA_BOOTSTRAP} — read by the resource adapter itself;
+ *   <li>{@code ZONELEDGER_FACTORY_RAR} — the adapter of the connection factory: {@code
+ *       zone-kafka-rar} (default: the RAR deployed on its own, Payara Micro) or {@code
+ *       #zone-kafka-rar} (the RAR embedded in the EAR on Payara Server, which accepts only this
+ *       form here and expands it to {@code zone-ledger#zone-kafka-rar}, the form the MDB's {@code
+ *       ZONELEDGER_RAR_NAME} needs).
  * </ul>
  *
  * <p>A servlet listener carries the annotations because the container reads resource definitions
@@ -38,7 +43,7 @@ import jakarta.servlet.annotation.WebListener;
 @ConnectionFactoryDefinition(
     name = "java:app/kafka/factory",
     interfaceName = "org.zoneledger.kafka.api.KafkaConnectionFactory",
-    resourceAdapter = "zone-kafka-rar",
+    resourceAdapter = "${ENV=ZONELEDGER_FACTORY_RAR:zone-kafka-rar}",
     transactionSupport = TransactionSupportLevel.NoTransaction,
     maxPoolSize = 32)
 public class ResourceDefinitions implements ServletContextListener {}
