@@ -200,6 +200,13 @@ final class SimulatedZone {
     }
   }
 
+  /** Delivers at most {@code steps} batches without moving the clock. */
+  void run(int steps) {
+    for (int i = 0; i < steps && step(); i++) {
+      // deliver
+    }
+  }
+
   private boolean step() {
     List<int[]> pending = new ArrayList<>();
     for (int n = 0; n < members().size(); n++) {
