@@ -40,6 +40,7 @@ public record PayaraMicroCommand(
     args.add("-Xss1m");
     args.add("-Dhazelcast.socket.bind.any=false");
     args.add("-Dhazelcast.phone.home.enabled=false");
+    args.add("-Dh2.bindAddress=127.0.0.1"); // H2's AUTO_SERVER listener, loopback only
     args.add("-Dzoneledger.instance=" + instanceName);
     args.add("-jar");
     args.add(payaraJar.toString());

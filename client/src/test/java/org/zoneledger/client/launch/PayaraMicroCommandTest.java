@@ -34,6 +34,7 @@ class PayaraMicroCommandTest {
     String line = String.join(" ", command.toArgs());
     assertThat(line)
         .contains("-Dhazelcast.socket.bind.any=false")
+        .contains("-Dh2.bindAddress=127.0.0.1")
         .contains("--interfaces 127.0.0.1")
         .contains("--hzpublicaddress 127.0.0.1")
         .contains("--startport 5702")
