@@ -17,14 +17,24 @@ import org.zoneledger.protocol.request.PublicCredentials;
  * as the exact text received); a delegation exists when a verified COMMIT proof of an {@code
  * AddDelegateRequest} naming both identities exists. A third party holding the zone descriptor
  * obtains both by verifying those proofs with {@link ProofVerifier} / {@link
- * EntityHistoryVerifier}. A node may answer from its read model, which it builds from the same
- * committed proofs.
+ * EntityHistoryVerifier}; {@link ProofmeshClientKeys} does exactly that from a {@link ProofStore}.
+ * A node may answer from its read model, which it builds from the same committed proofs.
  */
 public interface ClientKeys {
   Optional<PublicCredentials> credentialsOf(String identityId);
 
   /** Whether {@code delegateId} is a registered delegate of {@code delegatorId}. */
   boolean isDelegate(String delegatorId, String delegateId);
+
+  /** Why {@link #credentialsOf} has no key for {@code identityId}, for a verifier's message. */
+  default String missingKeyReason(String identityId) {
+    return "no public key known for " + identityId;
+  }
+
+  /** Why {@link #isDelegate} is false for the pair, for a verifier's message. */
+  default String missingDelegationReason(String delegatorId, String delegateId) {
+    return delegateId + " is not a registered delegate of " + delegatorId;
+  }
 
   /** Keys by identity id, no delegations. */
   static ClientKeys of(Map<String, PublicCredentials> keys) {

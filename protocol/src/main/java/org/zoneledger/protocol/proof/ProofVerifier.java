@@ -94,13 +94,11 @@ public final class ProofVerifier {
       return Optional.of(
           what
               + ": "
-              + signature.signer()
-              + " is not a registered delegate of "
-              + signature.identityId());
+              + clientKeys.missingDelegationReason(signature.identityId(), signature.signer()));
     }
     Optional<PublicCredentials> credentials = clientKeys.credentialsOf(signature.signer());
     if (credentials.isEmpty()) {
-      return Optional.of(what + ": no public key known for " + signature.signer());
+      return Optional.of(what + ": " + clientKeys.missingKeyReason(signature.signer()));
     }
     if (!credentials.get().protocolId().equals(signature.protocolId())) {
       return Optional.of(
