@@ -54,11 +54,13 @@ public final class AdapterBenchmark {
 
   void run() throws IOException, InterruptedException {
     out.printf(
-        "adapter benchmark: %d records of %d bytes, %d partitions, max.poll.records %d; %s%n",
+        "adapter benchmark: %d records of %d bytes, %d partitions, max.poll.records %d,"
+            + " instance heap %d MB; %s%n",
         options.records(),
         options.size(),
         options.partitions(),
         options.maxPollRecords(),
+        options.heapMb(),
         BenchReport.load());
     clean(options.workDir());
     ShutdownCleanup cleanup = new ShutdownCleanup(options.workDir(), INSTANCE_DIRS);

@@ -19,7 +19,6 @@ import org.zoneledger.client.launch.PayaraMicroCommand;
 final class BenchInstance implements AutoCloseable {
 
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
-  private static final int HEAP_MB = 512;
 
   private final PayaraInstance instance;
 
@@ -43,7 +42,7 @@ final class BenchInstance implements AutoCloseable {
             name,
             FreePort.pick(),
             List.of(FreePort.pick()),
-            HEAP_MB);
+            o.heapMb());
     return new BenchInstance(
         PayaraInstance.start(command, env(o, bootstrap, topic, group, variant)));
   }

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param size value size in bytes (records have no key)
  * @param partitions partitions of the benchmark topic
  * @param maxPollRecords {@code max.poll.records} of the plain loop and of the bench MDBs
+ * @param heapMb maximum heap of the Payara Micro instance (the nodes' default: 512)
  * @param transacted whether the transacted MDB ({@code REQUIRED}) is measured too
  * @param workDir scratch folder: broker data, instance roots, H2 database, logs
  * @param payaraJar the payara-micro jar
@@ -29,6 +30,7 @@ record BenchOptions(
     int size,
     int partitions,
     int maxPollRecords,
+    int heapMb,
     boolean transacted,
     Path workDir,
     Path payaraJar,
@@ -39,7 +41,7 @@ record BenchOptions(
   static final String USAGE =
       "AdapterBenchmark --payara-jar JAR --rar RAR --war WAR --payara-config DIR"
           + " [--work-dir DIR] [--records N] [--warmup W] [--size B] [--partitions P]"
-          + " [--max-poll-records M] [--transacted true|false]";
+          + " [--max-poll-records M] [--heap-mb H] [--transacted true|false]";
 
   private static final Set<String> NAMES =
       Set.of(
@@ -48,6 +50,7 @@ record BenchOptions(
           "--size",
           "--partitions",
           "--max-poll-records",
+          "--heap-mb",
           "--transacted",
           "--work-dir",
           "--payara-jar",
@@ -69,6 +72,7 @@ record BenchOptions(
         positive(v, "--size", 200),
         positive(v, "--partitions", 12),
         positive(v, "--max-poll-records", 2000),
+        positive(v, "--heap-mb", 512),
         Boolean.parseBoolean(v.getOrDefault("--transacted", "true")),
         Path.of(v.getOrDefault("--work-dir", "target/bench-adapter")).toAbsolutePath(),
         file(v, "--payara-jar"),

@@ -8,8 +8,9 @@ import org.zoneledger.kafka.api.KafkaRecord;
 /**
  * What a benchmark consumer received in this JVM since the start or the last {@link #reset()}:
  * batches, records, bytes (keys and values) and when the first and the last batch were delivered.
- * One counter per bench consumer; static because the MDB pool and the admin resource share nothing
- * else, and a counter must cost nothing per record beyond two additions.
+ * One counter per bench consumer, static: the MDB instances of the pool and the admin resource
+ * share nothing else, and the counter must cost next to nothing (a few additions per batch, one
+ * length read per record) so that the benchmark measures the adapter.
  */
 public final class BenchCounter {
 
