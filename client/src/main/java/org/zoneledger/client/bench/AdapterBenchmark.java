@@ -72,7 +72,8 @@ public final class AdapterBenchmark {
       measure(broker.bootstrapServers());
     } finally {
       broker.stop();
-      out.println("broker stopped");
+      deleteTree(options.workDir().resolve("broker/data"));
+      out.println("broker stopped; its records deleted (logs kept in " + options.workDir() + ")");
       Runtime.getRuntime().removeShutdownHook(cleanup);
     }
   }
