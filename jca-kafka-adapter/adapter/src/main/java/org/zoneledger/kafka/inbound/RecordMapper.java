@@ -14,19 +14,32 @@ final class RecordMapper {
   private RecordMapper() {}
 
   static KafkaRecord toRecord(ConsumerRecord<byte[], byte[]> r) {
+    return new KafkaRecord(
+        r.topic(), r.partition(), r.offset(), r.timestamp(), r.key(), r.value(), headers(r));
+  }
+
+  /** The record's headers; most records have none, and then nothing is allocated. */
+  private static Map<String, byte[]> headers(ConsumerRecord<byte[], byte[]> r) {
+    Header[] all = r.headers().toArray();
+    if (all.length == 0) {
+      return Map.of();
+    }
     Map<String, byte[]> headers = new HashMap<>();
-    for (Header h : r.headers()) {
+    for (Header h : all) {
       if (h.value() != null) {
         headers.put(h.key(), h.value());
       }
     }
-    return new KafkaRecord(
-        r.topic(), r.partition(), r.offset(), r.timestamp(), r.key(), r.value(), headers);
+    return headers;
   }
 
   static KafkaBatch toBatch(List<ConsumerRecord<byte[], byte[]>> unit) {
     ConsumerRecord<byte[], byte[]> first = unit.get(0);
-    return new KafkaBatch(
-        first.topic(), first.partition(), unit.stream().map(RecordMapper::toRecord).toList());
+    KafkaRecord[] records = new KafkaRecord[unit.size()];
+    for (int i = 0; i < records.length; i++) {
+      records[i] = toRecord(unit.get(i));
+    }
+    // List.of gives the null-free immutable list that KafkaBatch's List.copyOf keeps as it is
+    return new KafkaBatch(first.topic(), first.partition(), List.of(records));
   }
 }
