@@ -64,26 +64,28 @@ public class DrmeRequest {
 
   protected DrmeRequest() {}
 
-  /** A new row; the immutable part of the entry is set here, the rest by {@link #update}. */
-  public DrmeRequest(
-      String requestId,
-      byte[] bodyDigest,
-      byte[] request,
-      int claimCount,
-      byte[] entities,
-      int partition,
-      long offset,
-      long logTime,
-      byte[] beacon) {
+  public DrmeRequest(String requestId) {
     this.requestId = requestId;
-    this.bodyDigest = bodyDigest;
-    this.request = request;
-    this.claimCount = claimCount;
-    this.entities = entities;
-    this.partition = partition;
-    this.offset = offset;
-    this.logTime = logTime;
-    this.beacon = beacon;
+  }
+
+  /** What the first copy in the log fixed: the request, its entities, position and beacon. */
+  public void setSequenced(
+      byte[] newBodyDigest,
+      byte[] newRequest,
+      int newClaimCount,
+      byte[] newEntities,
+      int newPartition,
+      long newOffset,
+      long newLogTime,
+      byte[] newBeacon) {
+    this.bodyDigest = newBodyDigest;
+    this.request = newRequest;
+    this.claimCount = newClaimCount;
+    this.entities = newEntities;
+    this.partition = newPartition;
+    this.offset = newOffset;
+    this.logTime = newLogTime;
+    this.beacon = newBeacon;
   }
 
   /** Round, coordinator and proof flag: what changes while a request is in flight. */
