@@ -20,6 +20,13 @@ public interface KafkaConnection extends AutoCloseable {
    */
   List<RecordPosition> sendAll(List<OutgoingRecord> records);
 
+  /**
+   * The number of partitions of {@code topic}, from the producer's metadata.
+   *
+   * @throws KafkaSendException if the topic's metadata cannot be had
+   */
+  int partitionCount(String topic);
+
   @Override
   void close();
 }

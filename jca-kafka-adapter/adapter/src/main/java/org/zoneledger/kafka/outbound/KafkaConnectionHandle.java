@@ -27,6 +27,11 @@ public final class KafkaConnectionHandle implements KafkaConnection {
     return sender().sendAll(records);
   }
 
+  @Override
+  public int partitionCount(String topic) {
+    return sender().partitionCount(topic);
+  }
+
   private RecordSender sender() {
     KafkaManagedConnection mc = managed;
     if (closed || mc == null) {

@@ -37,7 +37,9 @@ public final class RecordSender {
       RecordHeaders headers = new RecordHeaders();
       r.headers().forEach(headers::add);
       try {
-        acks.add(producer.send(new ProducerRecord<>(r.topic(), null, r.key(), r.value(), headers)));
+        acks.add(
+            producer.send(
+                new ProducerRecord<>(r.topic(), r.partition(), r.key(), r.value(), headers)));
       } catch (RuntimeException e) {
         throw new KafkaSendException("Could not send a record to " + r.topic() + ": " + e, e);
       }
@@ -48,6 +50,15 @@ public final class RecordSender {
       positions.add(await(acks.get(i), records.get(i).topic(), deadline));
     }
     return positions;
+  }
+
+  /** Partitions of {@code topic}, from the producer's metadata (fetched once, then cached). */
+  public int partitionCount(String topic) {
+    try {
+      return producer.partitionsFor(topic).size();
+    } catch (RuntimeException e) {
+      throw new KafkaSendException("No metadata for topic " + topic + ": " + e, e);
+    }
   }
 
   private static RecordPosition await(Future<RecordMetadata> ack, String topic, long deadline) {

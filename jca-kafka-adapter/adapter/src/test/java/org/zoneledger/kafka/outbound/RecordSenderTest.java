@@ -52,6 +52,25 @@ class RecordSenderTest {
   }
 
   @Test
+  void aRecordForAGivenPartitionIsSentToThatPartition() {
+    MockProducer<byte[], byte[]> producer = producer(true);
+    new RecordSender(producer, Duration.ofSeconds(1))
+        .sendAll(
+            List.of(
+                OutgoingRecord.toPartition("entropy", 7, "k".getBytes(), "v".getBytes()),
+                new OutgoingRecord("entropy", "k".getBytes(), "w".getBytes())));
+    assertThat(producer.history().get(0).partition()).isEqualTo(7);
+    assertThat(producer.history().get(1).partition()).as("chosen by the producer").isNull();
+  }
+
+  @Test
+  void aNegativePartitionIsRefused() {
+    assertThatThrownBy(() -> OutgoingRecord.toPartition("t", -1, null, new byte[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("partition");
+  }
+
+  @Test
   void aRecordTheBrokerRejectsRaisesKafkaSendException() throws Exception {
     MockProducer<byte[], byte[]> producer = producer(false);
     RecordSender sender = new RecordSender(producer, Duration.ofSeconds(5));
