@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "DRME_BEACON")
 public class DrmeBeacon {
 
+  // Partition 0 is a valid key: the unit sets eclipselink.id-validation=NULL (EclipseLink refuses a
+  // zero id by default).
   @Id
   @Column(name = "PART")
   private int partition;

@@ -136,12 +136,14 @@ public abstract class NodeStoresContract {
         s -> {
           assertThat(s.beacons().of(2)).isEqualTo(PartitionBeacon.INITIAL);
           s.beacons().put(2, folded);
+          s.beacons().put(0, folded);
           assertThat(s.beacons().of(2)).isEqualTo(folded);
         });
     txDo(
         s -> {
           assertThat(s.beacons().of(2)).isEqualTo(folded);
           assertThat(s.beacons().of(2).isFresh(entropy(SELF, 4))).isFalse();
+          assertThat(s.beacons().of(0)).isEqualTo(folded);
           assertThat(s.beacons().of(1)).isEqualTo(PartitionBeacon.INITIAL);
         });
   }

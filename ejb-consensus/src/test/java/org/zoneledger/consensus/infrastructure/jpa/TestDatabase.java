@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -111,6 +112,28 @@ public final class TestDatabase implements AutoCloseable {
       }
       em.close();
     }
+  }
+
+  /** Empties the node tables (there is no shared entity cache to go stale). */
+  public void clear() {
+    inTransaction(
+        em -> {
+          for (String table :
+              List.of(
+                  "CONSUMED_OFFSET",
+                  "DRME_BEACON",
+                  "DRME_REQUEST",
+                  "DRME_REQUEST_OUTCOME",
+                  "DRME_VOTE",
+                  "DRME_BALLOT",
+                  "DRME_ENTITY",
+                  "DRME_QUEUED_PREPARE",
+                  "DRME_PROOF",
+                  "DRME_APPLIED_PROOF")) {
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+          }
+          return null;
+        });
   }
 
   @Override
