@@ -53,7 +53,7 @@ final class BenchInstance implements AutoCloseable {
     Map<String, String> env = new HashMap<>();
     env.put("ZONELEDGER_KAFKA_BOOTSTRAP", bootstrap);
     env.put("ZONELEDGER_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
-    env.put("ZONELEDGER_DB_URL", "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE");
+    env.put("ZONELEDGER_DB_URL", "jdbc:h2:file:" + db + ";WRITE_DELAY=0");
     env.put("ZONELEDGER_DB_USER", "sa");
     env.put("ZONELEDGER_DB_PASSWORD", "sa");
     env.put("ZONELEDGER_BENCH_MAX_POLL_RECORDS", Integer.toString(o.maxPollRecords()));

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.zoneledger.client.broker.BrokerSettings;
 import org.zoneledger.client.broker.BrokerStatus;
 import org.zoneledger.client.broker.KafkaBroker;
+import org.zoneledger.client.launch.H2Server;
 import org.zoneledger.client.launch.LocalNode;
 import org.zoneledger.client.launch.PayaraInstance;
 
@@ -77,6 +78,13 @@ final class LocalZoneCommands {
         out.printf("stopped %s (pid %d)%n", instanceDir.getFileName(), live.get().pid());
       }
     }
+    Optional<ProcessHandle> database =
+        H2Server.live(node(dir, dir.resolve("artifacts"), 8080, 1).databaseDir());
+    if (database.isPresent()) {
+      database.get().destroy();
+      database.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      out.printf("stopped the node1 database (pid %d)%n", database.get().pid());
+    }
     boolean stopped = KafkaBroker.stop(dir.resolve("kafka"));
     out.println(stopped ? "stopped the Kafka broker" : "no Kafka broker was running");
     return 0;
@@ -89,7 +97,12 @@ final class LocalZoneCommands {
         broker
             .map(b -> "kafka   pid " + b.pid() + " on " + b.bootstrapServers())
             .orElse("kafka   not running"));
-    for (Path instanceDir : node(dir, dir.resolve("artifacts"), 8080, 1).instanceDirs()) {
+    LocalNode node = node(dir, dir.resolve("artifacts"), 8080, 1);
+    out.println(
+        H2Server.live(node.databaseDir())
+            .map(p -> "node1-db pid " + p.pid() + " running")
+            .orElse("node1-db stopped"));
+    for (Path instanceDir : node.instanceDirs()) {
       Optional<ProcessHandle> live = LocalNode.liveInstance(instanceDir);
       out.printf(
           "%-7s %s%n",
@@ -115,7 +128,7 @@ final class LocalZoneCommands {
   }
 
   private static LocalNode node(Path dir, Path artifacts, int port, int instances) {
-    return new LocalNode("node1", dir.resolve("node1"), artifacts, port, 5701, instances);
+    return new LocalNode("node1", dir.resolve("node1"), artifacts, port, 5701, 9101, instances);
   }
 
   private static boolean anyLive(LocalNode node) throws IOException {

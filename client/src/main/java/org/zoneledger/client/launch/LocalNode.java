@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
  *     pre-/post-boot command files
  * @param firstHttpPort HTTP port of instance 0; instance n listens on {@code firstHttpPort + n}
  * @param firstHazelcastPort Hazelcast port of instance 0
+ * @param databasePort port of the node's H2 database server ({@link H2Server}, under {@code db/})
  * @param instances number of instances
  */
 public record LocalNode(
@@ -29,11 +30,20 @@ public record LocalNode(
     Path artifacts,
     int firstHttpPort,
     int firstHazelcastPort,
+    int databasePort,
     int instances) {
 
-  /** Starts every instance, then waits until each is healthy. */
+  /** The node's database folder, where its H2 server keeps the files, log and PID. */
+  public Path databaseDir() {
+    return dir.resolve("db");
+  }
+
+  /** Starts the database server if it is not running, then every instance; waits for health. */
   public List<PayaraInstance> start(String bootstrapServers, Duration timeout)
       throws IOException, InterruptedException {
+    if (H2Server.live(databaseDir()).isEmpty()) {
+      H2Server.start(databaseDir(), databasePort, Duration.ofSeconds(30));
+    }
     List<PayaraInstance> started = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
       started.add(PayaraInstance.start(command(i), env(bootstrapServers)));

@@ -32,7 +32,7 @@ public final class PayaraInstance {
 
   public static PayaraInstance start(PayaraMicroCommand command, Map<String, String> env)
       throws IOException {
-    Files.createDirectories(command.rootDir());
+    clearRootDir(command.rootDir());
     Path log = command.rootDir().resolve("instance.log");
     ProcessBuilder pb = new ProcessBuilder(command.toArgs());
     pb.environment().putAll(env);
@@ -41,6 +41,33 @@ public final class PayaraInstance {
     Process p = pb.start();
     Files.writeString(command.rootDir().resolve("instance.pid"), Long.toString(p.pid()));
     return new PayaraInstance(command, p);
+  }
+
+  /**
+   * Empties the instance's root folder but for its log: Payara Micro keeps the deployments of the
+   * last run there and would deploy them again before ours, answering health checks from the old
+   * application while it redeploys the new one.
+   */
+  private static void clearRootDir(Path rootDir) throws IOException {
+    Files.createDirectories(rootDir);
+    try (var entries = Files.list(rootDir)) {
+      for (Path entry : entries.toList()) {
+        if (!entry.getFileName().toString().equals("instance.log")) {
+          deleteRecursively(entry);
+        }
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      try (var children = Files.list(path)) {
+        for (Path child : children.toList()) {
+          deleteRecursively(child);
+        }
+      }
+    }
+    Files.deleteIfExists(path);
   }
 
   public String name() {

@@ -44,15 +44,18 @@ public class EchoService {
 
   private final EchoSettings settings = EchoSettings.fromEnvironment();
 
+  /**
+   * The position of every assigned partition. The database is the authority: a partition without a
+   * stored position starts at 0, never at whatever Kafka last committed — a commit Kafka kept while
+   * the database lost the effects would otherwise skip records silently.
+   */
   public Map<PartitionRef, Long> positions(Set<PartitionRef> assigned) {
     schema.awaitMigrated();
     ConsumedOffsets offsets = new ConsumedOffsets(em);
     Map<PartitionRef, Long> positions = new HashMap<>();
     for (PartitionRef ref : assigned) {
-      Long next = offsets.positions(CONSUMER, ref.topic()).get(ref.partition());
-      if (next != null) {
-        positions.put(ref, next);
-      }
+      positions.put(
+          ref, offsets.positions(CONSUMER, ref.topic()).getOrDefault(ref.partition(), 0L));
     }
     return positions;
   }

@@ -1,13 +1,18 @@
 package org.zoneledger.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.zoneledger.client.broker.FreePort;
+import org.zoneledger.client.launch.H2Server;
 
 /**
  * A node database of a test: an H2 file database in the test's folder (embedded default, shared by
@@ -34,14 +39,18 @@ public abstract sealed class TestDatabase implements AutoCloseable {
   @Override
   public void close() {}
 
+  /** An H2 server process of the test's own, so killing any instance leaves the database. */
   static final class H2 extends TestDatabase {
+    private final H2Server server;
     private final String url;
 
     H2(Path dir) {
-      this.url =
-          "jdbc:h2:file:"
-              + dir.resolve("db/node").toAbsolutePath()
-              + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
+      try {
+        this.server = H2Server.start(dir.resolve("db"), FreePort.pick(), Duration.ofSeconds(60));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      this.url = server.url("node");
     }
 
     @Override
@@ -56,6 +65,15 @@ public abstract sealed class TestDatabase implements AutoCloseable {
     @Override
     public Connection connect() throws SQLException {
       return DriverManager.getConnection(url, "sa", "sa");
+    }
+
+    @Override
+    public void close() {
+      try {
+        server.stop();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
