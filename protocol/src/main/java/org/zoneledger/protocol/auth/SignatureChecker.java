@@ -103,6 +103,12 @@ final class SignatureChecker {
             + "'");
   }
 
+  /** The checks of {@link #check} that need no key: protocol id accepted, signature base64url. */
+  void requireWellFormed(SignatureEntry entry, String what) {
+    algorithm(entry.protocolId());
+    decodeSignature(entry, what);
+  }
+
   PublicKey publicKey(SignatureAlgorithm algorithm, PublicCredentials credentials) {
     return keys.decode(algorithm, credentials);
   }

@@ -7,8 +7,12 @@ import java.util.Set;
 import org.zoneledger.protocol.request.ParsedRequest;
 
 /**
- * A PUT whose signatures all verified: the parsed request with its raw body, the authorisations in
- * header order, the authentication, and the verified claim plaintexts by hash.
+ * A PUT that passed a {@link RequestVerifier}: the parsed request with its raw body, the
+ * authorisations in header order, the authentication, and the verified claim plaintexts by hash.
+ * From {@link RequestVerifier#verify} every signature verified with its signer's registered keys;
+ * from {@link RequestVerifier#checkWithoutSigners} (a node sequencing the log) only what needs no
+ * registered identity did, and whoever decides on it must still call {@link
+ * RequestVerifier#verifySigners} against the state it decides on.
  */
 public record VerifiedRequest(
     ParsedRequest parsed,
