@@ -1,6 +1,7 @@
 package org.zoneledger.consensus.domain.drme;
 
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,14 @@ import org.zoneledger.protocol.crypto.Hashes;
 import org.zoneledger.protocol.crypto.SignatureAlgorithm;
 import org.zoneledger.protocol.crypto.Signatures;
 import org.zoneledger.protocol.message.Bytes;
+import org.zoneledger.protocol.message.Decision;
 import org.zoneledger.protocol.message.NodeId;
 import org.zoneledger.protocol.message.NodeSignature;
 import org.zoneledger.protocol.message.Proof;
 import org.zoneledger.protocol.message.Vote;
 import org.zoneledger.protocol.proof.ClientKeys;
 import org.zoneledger.protocol.proof.ProofVerifier;
+import org.zoneledger.protocol.proof.VoteTally;
 import org.zoneledger.protocol.zone.ZoneMembership;
 
 /**
@@ -61,10 +64,41 @@ public final class ProtocolZoneVerifier implements ZoneVerifier {
         && raw(vote.voter(), key.get(), sealText, vote.iov42Seal());
   }
 
+  /**
+   * A COMMIT proof is verified in full ({@link ProofVerifier}, client authorisations included). A
+   * ROLLBACK proof needs only what makes it the zone's decision — the coordinator's signature,
+   * valid member votes and a ROLLBACK majority — not client authorisations that verify: a request
+   * rolled back because its signer is unknown (or its signature forged) carries exactly such
+   * authorisations, and its reservations must still be released and its outcome announced. A
+   * ROLLBACK changes no state, and a ROLLBACK majority is as hard to forge as a COMMIT one.
+   */
   @Override
   public List<String> proofProblems(Proof proof) {
     return proofs.computeIfAbsent(
-        proof.hash(), hash -> proofVerifier.verify(proof, clientKeys).problems());
+        proof.hash(),
+        hash ->
+            proof.outcome() == Decision.ROLLBACK
+                ? rollbackProblems(proof)
+                : proofVerifier.verify(proof, clientKeys).problems());
+  }
+
+  private List<String> rollbackProblems(Proof proof) {
+    List<String> problems = new ArrayList<>();
+    if (!signedBy(proof.coordinator(), proof.signingBytes(), proof.signature())) {
+      problems.add("the coordinator " + proof.coordinator() + " did not sign the proof");
+    }
+    byte[] sealText = Vote.iov42SealText(proof.requestId(), proof.authorisationSignatures());
+    for (Vote vote : proof.votes()) {
+      if (!voteValid(vote, sealText)) {
+        problems.add("the vote of " + vote.voter() + " on " + vote.entity() + " does not verify");
+      }
+    }
+    Optional<Decision> tallied =
+        VoteTally.tally(zone.members(), proof.links(), proof.votes()).outcome();
+    if (!tallied.equals(Optional.of(Decision.ROLLBACK))) {
+      problems.add("the votes give " + tallied.map(Enum::name).orElse("no majority"));
+    }
+    return problems;
   }
 
   private boolean raw(NodeId node, PublicKey key, byte[] data, Bytes signature) {

@@ -13,8 +13,14 @@ import org.zoneledger.protocol.message.RollbackReason;
 /**
  * Phase 4 at a validator, for one entity: check the request with the ledger rules and reserve the
  * entity (COMMIT vote), refuse it (ROLLBACK vote, no lock), or — when another request holds the
- * entity — wait in its bounded FIFO queue. Queue age is measured in log time (record timestamps of
- * the entity's partition), so every node expires the same entries at the same record.
+ * entity — wait in its bounded FIFO queue. Whether the entity is reserved follows {@link
+ * org.zoneledger.consensus.domain.LedgerRules#check} alone, which reads only the entity and the
+ * request, so every node reserves and queues alike. The signers' authorisation ({@link
+ * org.zoneledger.consensus.domain.LedgerRules#signerProblem}) reads this node's identities, which
+ * may lag: it only turns the vote into a ROLLBACK, the entity is reserved all the same, and the
+ * DECIDE applies (majority COMMIT) or releases it like on every other node. Queue age is measured
+ * in log time (record timestamps of the entity's partition), so every node expires the same entries
+ * at the same record.
  */
 final class Reservations {
   private final DrmeNode node;
@@ -74,14 +80,20 @@ final class Reservations {
     VerifiedRequest request = RequestLookup.find(node, stores, id, requestDigest);
     EntityVerdict verdict = node.rules().check(request, slot.key(), slot.state());
     if (verdict instanceof EntityVerdict.Commit commit) {
-      box.cast(
-          request,
-          id,
-          slot.key(),
-          Decision.COMMIT,
-          Optional.empty(),
-          slot.head(),
-          commit.changeDigest());
+      Optional<RollbackReason> unauthorised =
+          node.rules().signerProblem(request, key -> stores.entities().slot(key).state());
+      if (unauthorised.isPresent()) {
+        refuse(slot, request, id, requestDigest, unauthorised.get());
+      } else {
+        box.cast(
+            request,
+            id,
+            slot.key(),
+            Decision.COMMIT,
+            Optional.empty(),
+            slot.head(),
+            commit.changeDigest());
+      }
       return slot.locked(new Reservation(id, requestDigest, commit.changeDigest()));
     }
     refuse(slot, request, id, requestDigest, ((EntityVerdict.Rollback) verdict).reason());

@@ -3,11 +3,15 @@ package org.zoneledger.consensus.domain.ledger;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.zoneledger.consensus.domain.EntityState;
 import org.zoneledger.consensus.domain.EntityVerdict;
 import org.zoneledger.consensus.domain.LedgerRules;
+import org.zoneledger.protocol.auth.RequestVerifier;
+import org.zoneledger.protocol.auth.VerificationMode;
 import org.zoneledger.protocol.auth.VerifiedRequest;
 import org.zoneledger.protocol.crypto.Hashes;
+import org.zoneledger.protocol.error.ProtocolException;
 import org.zoneledger.protocol.message.Bytes;
 import org.zoneledger.protocol.message.CanonicalWriter;
 import org.zoneledger.protocol.message.EntityKey;
@@ -73,6 +77,24 @@ public final class DefaultLedgerRules implements LedgerRules {
       throw new IllegalStateException("rule produced " + next.key() + " for " + entity);
     }
     return next;
+  }
+
+  /**
+   * The signers' keys and delegations from the {@link IdentityState}s this node committed ({@link
+   * LedgerIdentityDirectory}), checked with {@link RequestVerifier#verifySigners}. Protocol ids
+   * were already held to the path's mode when the request was sequenced, hence the native mode.
+   */
+  @Override
+  public Optional<RollbackReason> signerProblem(
+      VerifiedRequest request, Function<EntityKey, Optional<EntityState>> committed) {
+    RequestVerifier signers =
+        new RequestVerifier(new LedgerIdentityDirectory(committed), VerificationMode.NATIVE);
+    try {
+      signers.verifySigners(request);
+      return Optional.empty();
+    } catch (ProtocolException e) {
+      return Refusal.of(e.errorCode(), e.getMessage());
+    }
   }
 
   /** The digest a COMMIT vote carries for {@code next} as the result of {@code request}. */

@@ -1,33 +1,31 @@
 package org.zoneledger.consensus.infrastructure.kafka;
 
-import org.zoneledger.protocol.auth.IdentityDirectory;
 import org.zoneledger.protocol.auth.RequestVerifier;
-import org.zoneledger.protocol.auth.VerificationMode;
 import org.zoneledger.protocol.auth.VerifiedRequest;
 
 /**
- * Verifies a {@link ClientEnvelope} on this node as the receiving API did (spec §3.7 steps 1–4, in
- * the mode of the path it came in on), against this node's own {@link IdentityDirectory}: no node
- * trusts another node's API. Thread-safe.
+ * The checks a node applies to a {@link ClientEnvelope} when it reads it from the {@code requests}
+ * log: those of the receiving API (spec §3.7 steps 1–4, in the mode of the path it came in on) that
+ * need no registered identity ({@link RequestVerifier#checkWithoutSigners}). They read nothing but
+ * the record, so every node refuses exactly the same records and sequences exactly the same
+ * requests, whatever identities it has applied so far — the beacon, the elections and the request
+ * store of every node stay equal. The signers' keys and delegations are checked by the validators
+ * against the committed identities ({@link
+ * org.zoneledger.consensus.domain.LedgerRules#signerProblem}).
  */
 public final class EnvelopeVerifier {
-  private final RequestVerifier iov42;
-  private final RequestVerifier nativePaths;
-
-  public EnvelopeVerifier(IdentityDirectory directory) {
-    this.iov42 = new RequestVerifier(directory, VerificationMode.IOV42);
-    this.nativePaths = new RequestVerifier(directory, VerificationMode.NATIVE);
-  }
+  private EnvelopeVerifier() {}
 
   /**
-   * The verified request.
+   * The request, parsed and checked without its signers.
    *
-   * @throws org.zoneledger.protocol.error.ProtocolException naming the first problem found; any
-   *     other exception is a failure of this node (its directory), not of the request
+   * @throws org.zoneledger.protocol.error.ProtocolException naming the first problem found
    */
-  public VerifiedRequest verify(ClientEnvelope envelope) {
-    RequestVerifier verifier = envelope.mode() == VerificationMode.IOV42 ? iov42 : nativePaths;
-    return verifier.verify(
-        envelope.requestId().value(), envelope.body().toArray(), envelope.headers());
+  public static VerifiedRequest checkWithoutSigners(ClientEnvelope envelope) {
+    return RequestVerifier.checkWithoutSigners(
+        envelope.mode(),
+        envelope.requestId().value(),
+        envelope.body().toArray(),
+        envelope.headers());
   }
 }

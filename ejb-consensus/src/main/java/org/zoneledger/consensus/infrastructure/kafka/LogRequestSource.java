@@ -16,10 +16,11 @@ import org.zoneledger.protocol.request.RequestParser;
  * A {@link RequestSource} that reads a request back from the {@code requests} log at the position
  * where this node sequenced its first copy ({@code sequencedAt}, which the node stored when it
  * consumed the request). The node stores the request without its claim plaintexts (issue 4 item 3),
- * so this is how a later transaction gets them back. The record there verified when it was
- * sequenced, so it is rebuilt without checking its signatures again; it is returned only if it is
- * that request with the body digest asked for. Empty when the node has not sequenced the request
- * yet or the log no longer holds it: the engine then retries the batch later.
+ * so this is how a later transaction gets them back. The record there passed the sequencing checks
+ * ({@link EnvelopeVerifier}) when it was sequenced, so it is rebuilt without repeating them (the
+ * validators check its signers); it is returned only if it is that request with the body digest
+ * asked for. Empty when the node has not sequenced the request yet or the log no longer holds it:
+ * the engine then retries the batch later.
  */
 public final class LogRequestSource implements RequestSource {
   private final Function<RequestId, Optional<LogPosition>> sequencedAt;
@@ -48,8 +49,8 @@ public final class LogRequestSource implements RequestSource {
   }
 
   /**
-   * The {@link VerifiedRequest} of an envelope that already verified on this node: body parsed and
-   * headers decoded, signatures not checked again.
+   * The {@link VerifiedRequest} of an envelope that already passed the sequencing checks on this
+   * node: body parsed and headers decoded, nothing checked again.
    */
   public static VerifiedRequest rebuild(ClientEnvelope envelope) {
     return new VerifiedRequest(

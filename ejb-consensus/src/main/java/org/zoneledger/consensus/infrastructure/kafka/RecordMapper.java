@@ -22,17 +22,17 @@ import org.zoneledger.protocol.message.Vote;
 /**
  * Between the adapter's records and the engine: a batch of a topic partition to {@link Delivery}s
  * (position = partition, offset and log timestamp), and the engine's {@link Effects} to {@link
- * OutgoingRecord}s. A client request is verified again here, on this node; one that does not
- * verify, and any undecodable record, becomes a {@link Refusal} instead of an exception, so a bad
- * record never blocks its partition. Thread-safe.
+ * OutgoingRecord}s. A client request is checked again here with what needs no ledger state ({@link
+ * EnvelopeVerifier}); one that fails, and any undecodable record, becomes a {@link Refusal} instead
+ * of an exception, so a bad record never blocks its partition. Nothing here reads this node's
+ * state: every node delivers the same requests of a partition to its engine, so sequencing (beacon,
+ * elections, request store) is a function of the log alone. Thread-safe.
  */
 public final class RecordMapper {
   private final TopicNames topics;
-  private final EnvelopeVerifier verifier;
 
-  public RecordMapper(TopicNames topics, EnvelopeVerifier verifier) {
+  public RecordMapper(TopicNames topics) {
     this.topics = topics;
-    this.verifier = verifier;
   }
 
   public static LogPosition position(KafkaRecord record) {
@@ -93,7 +93,7 @@ public final class RecordMapper {
     }
     ClientEnvelope envelope = ((RequestRecordCodec.Client) decoded).envelope();
     try {
-      return new RequestLogRecord.ClientRequest(verifier.verify(envelope));
+      return new RequestLogRecord.ClientRequest(EnvelopeVerifier.checkWithoutSigners(envelope));
     } catch (ProtocolException e) {
       throw new Unverified(envelope, e);
     }
@@ -127,10 +127,10 @@ public final class RecordMapper {
             ? RequestRecordCodec.requestIdOf(record.key())
                 .map(id -> new Outcome.Rejected(id, ErrorCode.BAD_ENCODING, e.getMessage()))
             : Optional.empty();
-    return new Refusal(at, record + ": " + e.getMessage(), rejection, false);
+    return new Refusal(at, record + ": " + e.getMessage(), rejection);
   }
 
-  /** A client request that decoded but did not verify on this node. */
+  /** A client request that decoded but failed a check that needs no ledger state. */
   private static final class Unverified extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient ClientEnvelope envelope;
@@ -146,9 +146,8 @@ public final class RecordMapper {
       ErrorCode code = failure.errorCode();
       return new Refusal(
           at,
-          "request " + envelope.requestId() + " does not verify: " + failure.getMessage(),
-          Optional.of(new Outcome.Rejected(envelope.requestId(), code, failure.getMessage())),
-          code == ErrorCode.UNKNOWN_SIGNER || code == ErrorCode.DELEGATE_NOT_REGISTERED);
+          "request " + envelope.requestId() + " is refused: " + failure.getMessage(),
+          Optional.of(new Outcome.Rejected(envelope.requestId(), code, failure.getMessage())));
     }
   }
 }

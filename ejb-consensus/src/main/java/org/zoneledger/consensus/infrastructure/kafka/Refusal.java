@@ -7,17 +7,12 @@ import org.zoneledger.consensus.domain.drme.Outcome;
 
 /**
  * A record the mapper did not hand to the engine: undecodable bytes (a buggy or hostile producer,
- * logged and skipped), or a client request whose signatures do not verify on this node, which
- * {@code rejection} announces to whoever waits for it.
- *
- * @param stateDependent true when the verdict depends on this node's view of the ledger (a signer
- *     or delegation not registered yet) and a node further ahead may have accepted the request
+ * logged and skipped), or a client request that fails a check needing no ledger state (malformed
+ * body or headers, a signature that is not base64url, a self-issued identity not signed with the
+ * key in its body …), which {@code rejection} announces to whoever waits for it. A refusal depends
+ * on the record alone, so every node refuses the same records.
  */
-public record Refusal(
-    LogPosition position,
-    String reason,
-    Optional<Outcome.Rejected> rejection,
-    boolean stateDependent) {
+public record Refusal(LogPosition position, String reason, Optional<Outcome.Rejected> rejection) {
   public Refusal {
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(reason, "reason");

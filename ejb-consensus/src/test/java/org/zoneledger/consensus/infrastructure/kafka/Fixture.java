@@ -3,19 +3,16 @@ package org.zoneledger.consensus.infrastructure.kafka;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.zoneledger.consensus.domain.EntityState;
-import org.zoneledger.consensus.domain.ledger.IdentityState;
-import org.zoneledger.consensus.domain.ledger.Permissions;
+import org.zoneledger.protocol.auth.HeaderCodec;
+import org.zoneledger.protocol.auth.Iov42Headers;
 import org.zoneledger.protocol.auth.RequestSigning;
 import org.zoneledger.protocol.auth.Signatory;
+import org.zoneledger.protocol.auth.SignatureEntry;
 import org.zoneledger.protocol.auth.SignedPut;
 import org.zoneledger.protocol.auth.VerificationMode;
-import org.zoneledger.protocol.crypto.Base64Url;
 import org.zoneledger.protocol.crypto.SignatureAlgorithm;
 import org.zoneledger.protocol.crypto.Signatures;
 import org.zoneledger.protocol.message.Bytes;
@@ -37,9 +34,8 @@ import org.zoneledger.protocol.request.CreateClaims;
 import org.zoneledger.protocol.request.EntityRef;
 import org.zoneledger.protocol.request.LedgerRequest;
 import org.zoneledger.protocol.request.PropertyOrder;
-import org.zoneledger.protocol.request.PublicCredentials;
 
-/** A registered client, a ledger holding its identity, and messages of every kind. */
+/** A client with a P-256 key, and messages of every kind. */
 final class Fixture {
   static final NodeId NODE = new NodeId("node1");
   static final TopicNames TOPICS = TopicNames.of("zone.test");
@@ -50,32 +46,6 @@ final class Fixture {
   final KeyPair aliceKey = Signatures.generateKeyPair(SignatureAlgorithm.P256_SHA256);
   final Signatory alice =
       Signatory.of("alice", SignatureAlgorithm.P256_SHA256, aliceKey.getPrivate());
-  final Map<EntityKey, EntityState> ledger = new HashMap<>();
-
-  Fixture() {
-    ledger.put(new EntityKey("identity:alice"), identity("alice", aliceKey, Set.of("bot")));
-  }
-
-  static IdentityState identity(String id, KeyPair key, Set<String> delegates) {
-    return new IdentityState(
-        id,
-        List.of(
-            new PublicCredentials(
-                Base64Url.encode(key.getPublic().getEncoded()),
-                SignatureAlgorithm.P256_SHA256.protocolId())),
-        delegates,
-        Set.of(),
-        Permissions.defaults(org.zoneledger.protocol.request.EntityKind.IDENTITY),
-        id);
-  }
-
-  LedgerIdentityDirectory directory() {
-    return new LedgerIdentityDirectory(key -> Optional.ofNullable(ledger.get(key)));
-  }
-
-  EnvelopeVerifier verifier() {
-    return new EnvelopeVerifier(directory());
-  }
 
   ClientEnvelope mint(String requestId) {
     return envelope(
@@ -99,6 +69,33 @@ final class Fixture {
         VerificationMode.IOV42,
         NODE,
         1_700_000_000_000L);
+  }
+
+  /** A mint signed by an identity no ledger holds. */
+  static ClientEnvelope envelopeOfAStranger(String requestId) {
+    KeyPair key = Signatures.generateKeyPair(SignatureAlgorithm.P256_SHA256);
+    Signatory stranger = Signatory.of("mallory", SignatureAlgorithm.P256_SHA256, key.getPrivate());
+    return envelope(
+        new AddQuantity(requestId, "alice-eur", "eur", BigInteger.valueOf(100)), stranger, null);
+  }
+
+  /** The envelope with its (single) authorisation's signature text replaced. */
+  static ClientEnvelope withAuthorisationSignature(ClientEnvelope envelope, String signature) {
+    SignatureEntry original =
+        HeaderCodec.authorisations(envelope.headers().authorisations()).get(0);
+    SignatureEntry replaced =
+        new SignatureEntry(
+            original.identityId(), original.protocolId(), signature, original.delegateIdentityId());
+    return new ClientEnvelope(
+        envelope.requestId(),
+        envelope.body(),
+        new Iov42Headers(
+            HeaderCodec.encodeAuthorisations(List.of(replaced)),
+            envelope.headers().authentication(),
+            envelope.headers().claims()),
+        envelope.mode(),
+        envelope.receivedBy(),
+        envelope.receivedAt());
   }
 
   /** The envelope with one body byte changed, so its authorisation no longer verifies. */

@@ -26,7 +26,7 @@ import org.zoneledger.protocol.message.Vote;
 class RecordMapperTest {
   private static final int PARTITION = 2;
   private final Fixture fixture = new Fixture();
-  private final RecordMapper mapper = new RecordMapper(Fixture.TOPICS, fixture.verifier());
+  private final RecordMapper mapper = new RecordMapper(Fixture.TOPICS);
   private final List<KafkaRecord> records = new ArrayList<>();
 
   @Test
@@ -56,8 +56,8 @@ class RecordMapperTest {
   }
 
   @Test
-  void aRequestWhoseSignatureDoesNotVerifyHereIsARejectionAndTheRestOfTheBatchIsDelivered() {
-    addRequest(Fixture.tampered(fixture.mint("req-bad")));
+  void aRequestWithASignatureThatIsNotBase64urlIsRejectedAndTheRestOfTheBatchIsDelivered() {
+    addRequest(Fixture.withAuthorisationSignature(fixture.mint("req-bad"), "not*base64url"));
     addRequest(fixture.mint("req-good"));
 
     DecodedBatch<RequestLogRecord> batch = mapper.requests(batch(Fixture.TOPICS.requests()));
@@ -65,35 +65,42 @@ class RecordMapperTest {
     assertThat(batch.deliveries()).extracting(d -> d.position().offset()).containsExactly(11L);
     assertThat(batch.refusals())
         .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.position().offset()).isEqualTo(10);
-              assertThat(r.stateDependent()).isFalse();
-            });
+        .satisfies(r -> assertThat(r.position().offset()).isEqualTo(10));
     assertThat(batch.rejections())
         .singleElement()
         .satisfies(
             r -> {
               assertThat(r.requestId()).isEqualTo(new RequestId("req-bad"));
-              assertThat(r.errorCode()).isEqualTo(ErrorCode.SIGNATURE_INVALID);
+              assertThat(r.errorCode()).isEqualTo(ErrorCode.MALFORMED_HEADER);
             });
   }
 
   @Test
-  void aSignerThisNodeDoesNotKnowYetIsAStateDependentRejection() {
-    fixture.ledger.clear();
-    addRequest(fixture.mint("req-1"));
+  void everyNodeMapsTheSameRecordsToTheSameDeliveriesAndRefusals() {
+    addRequest(Fixture.withAuthorisationSignature(fixture.mint("req-bad"), "not*base64url"));
+    addRequest(Fixture.tampered(fixture.mint("req-tampered")));
+    addRequest(Fixture.envelopeOfAStranger("req-stranger"));
+    KafkaBatch records = batch(Fixture.TOPICS.requests());
+
+    DecodedBatch<RequestLogRecord> here = mapper.requests(records);
+    DecodedBatch<RequestLogRecord> elsewhere = new RecordMapper(Fixture.TOPICS).requests(records);
+
+    assertThat(elsewhere).isEqualTo(here);
+    assertThat(here.refusals()).hasSize(1);
+  }
+
+  @Test
+  void aSignerNoNodeMayKnowYetAndATamperedBodyAreSequencedForTheValidatorsToJudge() {
+    addRequest(Fixture.envelopeOfAStranger("req-stranger"));
+    addRequest(Fixture.tampered(fixture.mint("req-tampered")));
 
     DecodedBatch<RequestLogRecord> batch = mapper.requests(batch(Fixture.TOPICS.requests()));
 
-    assertThat(batch.deliveries()).isEmpty();
-    assertThat(batch.refusals())
-        .singleElement()
-        .satisfies(r -> assertThat(r.stateDependent()).isTrue());
-    assertThat(batch.rejections())
-        .extracting(Outcome.Rejected::errorCode)
-        .containsExactly(ErrorCode.UNKNOWN_SIGNER);
-    assertThat(batch.nextOffset()).isEqualTo(11);
+    assertThat(batch.refusals()).isEmpty();
+    assertThat(batch.deliveries())
+        .extracting(d -> ((RequestLogRecord.ClientRequest) d.record()).id().value())
+        .containsExactly("req-stranger", "req-tampered");
+    assertThat(batch.nextOffset()).isEqualTo(12);
   }
 
   @Test

@@ -1,21 +1,47 @@
-package org.zoneledger.consensus.infrastructure.kafka;
+package org.zoneledger.consensus.domain.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.security.KeyPair;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zoneledger.consensus.domain.EntityState;
-import org.zoneledger.consensus.domain.ledger.IdentityState;
+import org.zoneledger.protocol.crypto.Base64Url;
+import org.zoneledger.protocol.crypto.SignatureAlgorithm;
+import org.zoneledger.protocol.crypto.Signatures;
 import org.zoneledger.protocol.message.EntityKey;
+import org.zoneledger.protocol.request.EntityKind;
+import org.zoneledger.protocol.request.PublicCredentials;
 
 class LedgerIdentityDirectoryTest {
-  private final Fixture fixture = new Fixture();
-  private final LedgerIdentityDirectory directory = fixture.directory();
+  private final Map<EntityKey, EntityState> ledger = new HashMap<>();
+  private final LedgerIdentityDirectory directory =
+      new LedgerIdentityDirectory(key -> Optional.ofNullable(ledger.get(key)));
+
+  LedgerIdentityDirectoryTest() {
+    KeyPair key = Signatures.generateKeyPair(SignatureAlgorithm.P256_SHA256);
+    IdentityState alice =
+        new IdentityState(
+            "alice",
+            List.of(
+                new PublicCredentials(
+                    Base64Url.encode(key.getPublic().getEncoded()),
+                    SignatureAlgorithm.P256_SHA256.protocolId())),
+            Set.of("bot"),
+            Set.of(),
+            Permissions.defaults(EntityKind.IDENTITY),
+            "alice");
+    ledger.put(alice.key(), alice);
+  }
 
   @Test
   void anIdentitysKeysAreTheOnesItsLedgerStateHolds() {
-    IdentityState alice = (IdentityState) fixture.ledger.get(new EntityKey("identity:alice"));
+    IdentityState alice = (IdentityState) ledger.get(new EntityKey("identity:alice"));
 
     assertThat(directory.credentials("alice")).isEqualTo(alice.credentials()).hasSize(1);
   }
@@ -40,7 +66,7 @@ class LedgerIdentityDirectoryTest {
         new EntityState() {
           @Override
           public EntityKey key() {
-            return Fixture.ACCOUNT;
+            return new EntityKey("asset:eur:alice-eur");
           }
 
           @Override

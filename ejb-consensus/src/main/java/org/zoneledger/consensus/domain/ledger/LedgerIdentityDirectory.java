@@ -1,12 +1,10 @@
-package org.zoneledger.consensus.infrastructure.kafka;
+package org.zoneledger.consensus.domain.ledger;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.zoneledger.consensus.domain.EntityState;
-import org.zoneledger.consensus.domain.ledger.IdentityState;
-import org.zoneledger.consensus.domain.ledger.LedgerKey;
 import org.zoneledger.protocol.auth.IdentityDirectory;
 import org.zoneledger.protocol.message.EntityKey;
 import org.zoneledger.protocol.request.PublicCredentials;
