@@ -2,12 +2,16 @@ package org.zoneledger.consensus.domain.drme;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.zoneledger.consensus.domain.EntityState;
 import org.zoneledger.consensus.domain.EntityVerdict;
 import org.zoneledger.consensus.domain.LedgerRules;
+import org.zoneledger.protocol.auth.SignatureEntry;
 import org.zoneledger.protocol.auth.VerifiedRequest;
 import org.zoneledger.protocol.crypto.Hashes;
 import org.zoneledger.protocol.error.ErrorCode;
@@ -22,9 +26,35 @@ import org.zoneledger.protocol.request.Transfers;
 
 /**
  * Test ledger: accounts with balances. AddQuantity mints into an account (creating it); a quantity
- * transfer needs both accounts to exist and the payer's balance to cover its net outflow.
+ * transfer needs both accounts to exist and the payer's balance to cover its net outflow. Every
+ * signer is known to this node's rules unless {@link #lagOn} said the node has not applied its
+ * identity yet — standing in for an identity state of another partition.
  */
 final class BankRules implements LedgerRules {
+  private final Set<String> notYetApplied = new HashSet<>();
+
+  /** This node has not applied {@code identityId}'s creation yet. */
+  BankRules lagOn(String identityId) {
+    notYetApplied.add(identityId);
+    return this;
+  }
+
+  @Override
+  public Optional<RollbackReason> signerProblem(
+      VerifiedRequest request, Function<EntityKey, Optional<EntityState>> committed) {
+    return request.authorisations().stream()
+        .map(SignatureEntry::signer)
+        .filter(notYetApplied::contains)
+        .findFirst()
+        .map(
+            signer ->
+                new RollbackReason(
+                    ErrorCode.UNKNOWN_SIGNER.code(),
+                    ErrorCode.UNKNOWN_SIGNER.type(),
+                    "The identity '"
+                        + signer
+                        + "' that signed the authorisation is not registered"));
+  }
 
   record Account(EntityKey key, BigInteger balance) implements EntityState {
     @Override

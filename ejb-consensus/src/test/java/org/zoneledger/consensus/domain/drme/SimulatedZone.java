@@ -33,6 +33,7 @@ final class SimulatedZone {
   final SimLog<EntityLogRecord> entityLog;
   final SimLog<Vote> votes;
   private final Map<NodeId, SimNode> nodes = new HashMap<>();
+  private final Map<NodeId, BankRules> rules = new HashMap<>();
   private final Map<String, VerifiedRequest> published = new HashMap<>();
   private final Random random;
   private final int maxBatch;
@@ -51,13 +52,14 @@ final class SimulatedZone {
     this.redeliveryRate = options.redeliveryRate();
     RoundSchedule schedule = new RoundSchedule(DECIDE_TIMEOUT, RoundSchedule.DEFAULT_CAP_FACTOR);
     for (NodeId id : keys.members()) {
+      rules.put(id, new BankRules());
       DrmeNode node =
           new DrmeNode(
               id,
               keys.members(),
               options.parameters(),
               schedule,
-              new BankRules(),
+              rules.get(id),
               keys.crypto().get(id),
               keys.verifiers().apply(id),
               (requestId, digest) -> Optional.ofNullable(published.get(requestId + "|" + digest)),
@@ -104,6 +106,11 @@ final class SimulatedZone {
 
   SimNode node(NodeId id) {
     return nodes.get(id);
+  }
+
+  /** The ledger rules of {@code id}, e.g. to make it lag on an identity. */
+  BankRules rules(NodeId id) {
+    return rules.get(id);
   }
 
   long now() {

@@ -29,15 +29,34 @@ final class TestClients {
   private static final Signatory SIGNATORY =
       Signatory.of(CLIENT, SignatureAlgorithm.P256_SHA256, KEY.getPrivate());
 
+  /** A second client that {@link #keys} knows, and one it does not. */
+  static final String BOB = "bob";
+
+  static final String STRANGER = "mallory";
+  private static final KeyPair BOB_KEY = Signatures.generateKeyPair(SignatureAlgorithm.P256_SHA256);
+
   private TestClients() {}
 
   static ClientKeys keys() {
-    return ClientKeys.of(
-        Map.of(
-            CLIENT,
-            new PublicCredentials(
-                Base64Url.encode(KEY.getPublic().getEncoded()),
-                SignatureAlgorithm.P256_SHA256.protocolId())));
+    return ClientKeys.of(Map.of(CLIENT, credentials(KEY), BOB, credentials(BOB_KEY)));
+  }
+
+  private static PublicCredentials credentials(KeyPair key) {
+    return new PublicCredentials(
+        Base64Url.encode(key.getPublic().getEncoded()),
+        SignatureAlgorithm.P256_SHA256.protocolId());
+  }
+
+  /** A mint signed by {@code identityId}: {@link #BOB}, or anyone else with a fresh key. */
+  static VerifiedRequest mintSignedBy(
+      String identityId, String requestId, String account, long amount) {
+    KeyPair key =
+        identityId.equals(BOB)
+            ? BOB_KEY
+            : Signatures.generateKeyPair(SignatureAlgorithm.P256_SHA256);
+    return signed(
+        new AddQuantity(requestId, account, ASSET_TYPE, BigInteger.valueOf(amount)),
+        Signatory.of(identityId, SignatureAlgorithm.P256_SHA256, key.getPrivate()));
   }
 
   static VerifiedRequest mint(String requestId, String account, long amount) {
@@ -57,10 +76,14 @@ final class TestClients {
   }
 
   static VerifiedRequest signed(LedgerRequest request) {
+    return signed(request, SIGNATORY);
+  }
+
+  private static VerifiedRequest signed(LedgerRequest request, Signatory signatory) {
     byte[] body = RequestWriter.write(request, PropertyOrder.JAVA_SDK);
-    SignatureEntry authorisation = SIGNATORY.sign(body);
+    SignatureEntry authorisation = signatory.sign(body);
     SignatureEntry authentication =
-        SIGNATORY.sign(RequestVerifier.joinedSignatures(List.of(authorisation)));
+        signatory.sign(RequestVerifier.joinedSignatures(List.of(authorisation)));
     return new VerifiedRequest(
         RequestParser.parse(body), List.of(authorisation), authentication, Map.of());
   }
