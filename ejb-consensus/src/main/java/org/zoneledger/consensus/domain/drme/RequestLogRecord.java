@@ -11,8 +11,11 @@ import org.zoneledger.protocol.message.RequestId;
 public sealed interface RequestLogRecord {
 
   /**
-   * A client request as the API appended it, decoded and verified by the MDB (signatures over the
-   * raw body, authentication, claim plaintexts).
+   * A client request as the API appended it, decoded and checked by the MDB with what needs no
+   * ledger state (body, requestId, header and signature form, self-issued signature, claim
+   * plaintexts), so every node sequences it alike. Its signers' keys and delegations are not
+   * verified yet: the validators do that against their committed identities ({@link
+   * org.zoneledger.consensus.domain.LedgerRules#signerProblem}).
    */
   record ClientRequest(VerifiedRequest request) implements RequestLogRecord {
     public ClientRequest {

@@ -27,10 +27,12 @@
  * only if every entity commits) or kept in the entity itself: a subject (identity, asset type,
  * asset) keeps the set of its claim hashes, so it can tell whether an endorsement creates a claim
  * and then demand the owner's authorisation; the asset key contains its type, so a transfer between
- * accounts of different types finds no account. Signatures over the body and the authentication
- * were verified by {@link org.zoneledger.protocol.auth.RequestVerifier} (the principals of a {@code
- * VerifiedRequest} are trusted); endorsement signatures are data the ledger stores and hands to
- * third parties, so they are (re-)checked here, by the identity entity of the key that signed them,
+ * accounts of different types finds no account. Signatures over the body and the authentication are
+ * checked against the signers' committed identities by {@link
+ * org.zoneledger.consensus.domain.ledger.DefaultLedgerRules#signerProblem} before any COMMIT vote,
+ * so the rules may trust the principals of a {@code VerifiedRequest} (a COMMIT needs a majority of
+ * nodes that verified them); endorsement signatures are data the ledger stores and hands to third
+ * parties, so they are (re-)checked here, by the identity entity of the key that signed them,
  * against the keys it holds.
  *
  * <h2>Permissions</h2>
