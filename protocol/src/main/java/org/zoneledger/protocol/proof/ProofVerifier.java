@@ -9,6 +9,7 @@ import org.zoneledger.protocol.crypto.SignatureAlgorithm;
 import org.zoneledger.protocol.crypto.Signatures;
 import org.zoneledger.protocol.error.ProtocolException;
 import org.zoneledger.protocol.message.ClientSignature;
+import org.zoneledger.protocol.message.Decision;
 import org.zoneledger.protocol.message.Proof;
 import org.zoneledger.protocol.message.Vote;
 import org.zoneledger.protocol.request.PublicCredentials;
@@ -19,17 +20,24 @@ import org.zoneledger.protocol.zone.ZoneMembership;
  *
  * <ol>
  *   <li>the coordinator is a member and signed the proof (directly or in a batch);
- *   <li>there is at least one client authorisation and each verifies over the raw request body with
- *       the signer's registered key and protocol; a delegated one needs a registered delegation
- *       (keys and delegations come from {@link ClientKeys}, whose contract says where a third party
- *       gets them);
+ *   <li>for a COMMIT proof, there is at least one client authorisation and each verifies over the
+ *       raw request body with the signer's registered key and protocol; a delegated one needs a
+ *       registered delegation (keys and delegations come from {@link ClientKeys}, whose contract
+ *       says where a third party gets them);
  *   <li>every vote is from a member, carries a valid signature and a valid iov42 seal over {@code
  *       requestId;sig1;…} ({@link Vote#iov42SealText});
  *   <li>the votes, tallied by {@link VoteTally} against the proof's links, give the proof's
  *       outcome.
  * </ol>
  *
- * Links to previous proofs are checked by {@link EntityHistoryVerifier}, which needs the proofs.
+ * A ROLLBACK proof is valid without client authorisations that verify: a request is rolled back
+ * precisely when its signer is unknown to the zone ({@code UNKNOWN_SIGNER}), its delegation is
+ * missing or its signature forged, and the zone's decision to refuse it must still be verifiable.
+ * Its votes still seal the client signature texts it carries, and a ROLLBACK changes no entity, so
+ * no later proof links to it and no key or delegation is ever derived from it ({@link
+ * EntityChain}).
+ *
+ * <p>Links to previous proofs are checked by {@link EntityHistoryVerifier}, which needs the proofs.
  */
 public final class ProofVerifier {
   private final ZoneMembership zone;
@@ -47,12 +55,8 @@ public final class ProofVerifier {
         coordinatorKey.get(), proof.signingBytes(), proof.signature())) {
       problems.add("the coordinator's signature does not verify");
     }
-    if (proof.clientSignatures().isEmpty()) {
-      problems.add("the proof carries no client authorisation");
-    }
-    byte[] body = proof.requestBody().toArray();
-    for (ClientSignature signature : proof.clientSignatures()) {
-      clientProblem(signature, body, clientKeys).ifPresent(problems::add);
+    if (proof.outcome() == Decision.COMMIT) {
+      problems.addAll(clientProblems(proof, clientKeys));
     }
     byte[] sealText = Vote.iov42SealText(proof.requestId(), proof.authorisationSignatures());
     for (Vote vote : proof.votes()) {
@@ -83,6 +87,18 @@ public final class ProofVerifier {
       return Optional.of(what + ": the iov42 seal does not verify");
     }
     return Optional.empty();
+  }
+
+  private static List<String> clientProblems(Proof proof, ClientKeys clientKeys) {
+    List<String> problems = new ArrayList<>();
+    if (proof.clientSignatures().isEmpty()) {
+      problems.add("the proof carries no client authorisation");
+    }
+    byte[] body = proof.requestBody().toArray();
+    for (ClientSignature signature : proof.clientSignatures()) {
+      clientProblem(signature, body, clientKeys).ifPresent(problems::add);
+    }
+    return problems;
   }
 
   private static Optional<String> clientProblem(

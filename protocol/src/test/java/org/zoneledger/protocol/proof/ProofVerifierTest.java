@@ -2,12 +2,16 @@ package org.zoneledger.protocol.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.zoneledger.protocol.crypto.Base64Url;
+import org.zoneledger.protocol.crypto.SignatureAlgorithm;
+import org.zoneledger.protocol.crypto.Signatures;
 import org.zoneledger.protocol.message.Bytes;
 import org.zoneledger.protocol.message.ClientSignature;
 import org.zoneledger.protocol.message.Decision;
@@ -15,6 +19,7 @@ import org.zoneledger.protocol.message.EntityLink;
 import org.zoneledger.protocol.message.MessageDecodingException;
 import org.zoneledger.protocol.message.NodeSignature;
 import org.zoneledger.protocol.message.Proof;
+import org.zoneledger.protocol.message.RollbackReason;
 import org.zoneledger.protocol.message.Vote;
 import org.zoneledger.protocol.request.PublicCredentials;
 
@@ -139,6 +144,95 @@ class ProofVerifierTest {
     ClientKeys withDelegation =
         ClientKeys.of(Map.of("alice", aliceKey), Map.of("bob", Set.of("alice")));
     assertThat(ZONE.verifier().verify(proof, withDelegation).problems()).isEmpty();
+  }
+
+  @Test
+  void aRollbackProofOfARequestSignedByAnIdentityUnknownToTheMeshVerifies() {
+    ProofDraft draft = draftSignedBy("mallory", "req-11");
+    Proof proof = ZONE.proof(draft, Decision.ROLLBACK);
+
+    assertThat(ZONE.verifier().verify(proof, ZONE.clientKeys).problems()).isEmpty();
+    assertThat(ZONE.verifier().verify(proof, ClientKeys.of(Map.of())).valid()).isTrue();
+  }
+
+  @Test
+  void aRollbackProofWhoseVotesWereTamperedWithFails() {
+    ProofDraft draft = draftSignedBy("mallory", "req-12");
+    Proof honest = ZONE.proof(draft, Decision.ROLLBACK);
+    List<Vote> tampered = new ArrayList<>();
+    for (Vote vote : honest.votes()) {
+      tampered.add(
+          vote.voter().equals(ZONE.signer(2).node())
+              ? new Vote(
+                  vote.requestId(),
+                  vote.entity(),
+                  vote.voter(),
+                  vote.decision(),
+                  Optional.of(new RollbackReason(2604, "Contention", "another reason")),
+                  vote.previousProofHash(),
+                  vote.changeDigest(),
+                  vote.iov42Seal(),
+                  vote.signature())
+              : vote);
+    }
+    Proof forged = ZONE.sign(draft, tampered);
+
+    assertThat(forged.outcome()).isEqualTo(Decision.ROLLBACK);
+    assertThat(ZONE.verifier().verify(forged, ClientKeys.of(Map.of())).problems())
+        .containsExactly("vote of node3 on asset:a: the signature does not verify");
+  }
+
+  @Test
+  void aRollbackProofWithoutARollbackMajorityFails() {
+    ProofDraft draft = draftSignedBy("mallory", "req-13");
+    EntityLink link = draft.links().get(0);
+    Proof honest = ZONE.proof(draft, Decision.ROLLBACK);
+    Proof oneVote =
+        new Proof(
+            honest.requestId(),
+            0,
+            honest.coordinator(),
+            honest.requestBody(),
+            honest.clientSignatures(),
+            honest.links(),
+            List.of(ZONE.vote(0, draft, link, Decision.ROLLBACK)),
+            Decision.ROLLBACK,
+            NodeSignature.unsigned());
+    oneVote = oneVote.withSignature(ZONE.signer(0).sign(oneVote.signingBytes()));
+
+    assertThat(ZONE.verifier().verify(oneVote, ClientKeys.of(Map.of())).problems())
+        .containsExactly("the votes give no majority, the proof says ROLLBACK");
+  }
+
+  @Test
+  void aCommitProofWithAClientSignatureThatCannotBeVerifiedFails() {
+    Proof unknownSigner = ZONE.proof(draftSignedBy("mallory", "req-14"), Decision.COMMIT);
+    assertThat(ZONE.verifier().verify(unknownSigner, ZONE.clientKeys).problems())
+        .containsExactly(
+            "authorisation of mallory (signed by mallory): no public key known for mallory");
+
+    ProofDraft draft = draftSignedBy(TestZone.CLIENT, "req-15");
+    Proof wrongKey = ZONE.proof(draft, Decision.COMMIT);
+    assertThat(ZONE.verifier().verify(wrongKey, ZONE.clientKeys).problems())
+        .containsExactly(
+            "authorisation of alice (signed by alice): the signature does not verify over the"
+                + " request body");
+  }
+
+  /** A draft whose body is signed with a fresh key, not the one {@code ZONE} knows. */
+  private static ProofDraft draftSignedBy(String identityId, String requestId) {
+    ProofDraft own = ZONE.draft(requestId, List.of(TestZone.link("asset:a", PREVIOUS)));
+    KeyPair key = Signatures.generateKeyPair(SignatureAlgorithm.P256_SHA256);
+    String signature =
+        Base64Url.encode(
+            Signatures.sign(
+                SignatureAlgorithm.P256_SHA256, key.getPrivate(), own.requestBody().toArray()));
+    return new ProofDraft(
+        own.requestId(),
+        own.round(),
+        own.requestBody(),
+        List.of(new ClientSignature(identityId, "SHA256WithECDSA", signature, Optional.empty())),
+        own.links());
   }
 
   private static List<Vote> batchSignedVotes(ProofDraft draft) {
