@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.zoneledger.protocol.crypto.Base64Url;
 import org.zoneledger.protocol.crypto.SignatureAlgorithm;
-import org.zoneledger.protocol.crypto.Signatures;
 import org.zoneledger.protocol.error.ErrorCode;
 import org.zoneledger.protocol.error.ProtocolException;
 import org.zoneledger.protocol.request.CreateEndorsements;
@@ -57,8 +56,7 @@ final class EndorsementCheck {
     for (SignatureEntry signer : signers) {
       for (PublicCredentials credentials : checker.registeredKeys(signer.signer())) {
         SignatureAlgorithm algorithm = checker.algorithm(credentials.protocolId());
-        if (Signatures.verify(
-            algorithm, checker.publicKey(algorithm, credentials), text, signature)) {
+        if (checker.verifies(algorithm, credentials, text, signature)) {
           return true;
         }
       }

@@ -19,7 +19,7 @@ public final class ReadVerifier {
   private final String nodeId;
 
   public ReadVerifier(IdentityDirectory directory, VerificationMode mode, String nodeId) {
-    this.checker = new SignatureChecker(directory, mode);
+    this.checker = new SignatureChecker(directory, mode, new SignatureCache(100_000));
     this.nodeId = nodeId;
   }
 

@@ -26,8 +26,17 @@ import org.zoneledger.protocol.request.RequestParser;
 public final class RequestVerifier {
   private final SignatureChecker checker;
 
+  /** With a cache of its own (decoded keys and verified signatures), bounded to 100,000 each. */
   public RequestVerifier(IdentityDirectory directory, VerificationMode mode) {
-    this.checker = new SignatureChecker(directory, mode);
+    this(directory, mode, new SignatureCache(100_000));
+  }
+
+  /**
+   * With a shared {@link SignatureCache}, e.g. one per process for verifiers built per request over
+   * different directories (the cache holds nothing a directory decides).
+   */
+  public RequestVerifier(IdentityDirectory directory, VerificationMode mode, SignatureCache cache) {
+    this.checker = new SignatureChecker(directory, mode, cache);
   }
 
   /**
@@ -99,7 +108,7 @@ public final class RequestVerifier {
    */
   public static VerifiedRequest checkWithoutSigners(
       VerificationMode mode, String pathRequestId, byte[] body, Iov42Headers headers) {
-    SignatureChecker formats = new SignatureChecker(NO_IDENTITIES, mode);
+    SignatureChecker formats = new SignatureChecker(NO_IDENTITIES, mode, new SignatureCache(4));
     Ids.require("requestId (path)", pathRequestId);
     ParsedRequest parsed = RequestParser.parse(body);
     requireSameId(parsed, pathRequestId);

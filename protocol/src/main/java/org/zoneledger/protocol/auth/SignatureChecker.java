@@ -1,10 +1,8 @@
 package org.zoneledger.protocol.auth;
 
-import java.security.PublicKey;
 import java.util.List;
 import org.zoneledger.protocol.crypto.Base64Url;
 import org.zoneledger.protocol.crypto.SignatureAlgorithm;
-import org.zoneledger.protocol.crypto.Signatures;
 import org.zoneledger.protocol.error.ErrorCode;
 import org.zoneledger.protocol.error.ProtocolException;
 import org.zoneledger.protocol.request.PublicCredentials;
@@ -17,11 +15,12 @@ import org.zoneledger.protocol.request.PublicCredentials;
 final class SignatureChecker {
   private final IdentityDirectory directory;
   private final VerificationMode mode;
-  private final PublicKeyCache keys = new PublicKeyCache(100_000);
+  private final SignatureCache cache;
 
-  SignatureChecker(IdentityDirectory directory, VerificationMode mode) {
+  SignatureChecker(IdentityDirectory directory, VerificationMode mode, SignatureCache cache) {
     this.directory = directory;
     this.mode = mode;
+    this.cache = cache;
   }
 
   /** The algorithm of a wire protocol id, if this mode allows it. */
@@ -87,8 +86,7 @@ final class SignatureChecker {
     }
     byte[] signature = decodeSignature(entry, what);
     for (PublicCredentials credentials : candidates) {
-      PublicKey key = keys.decode(algorithm, credentials);
-      if (Signatures.verify(algorithm, key, data, signature)) {
+      if (cache.verifies(algorithm, credentials, data, signature)) {
         return credentials;
       }
     }
@@ -109,8 +107,10 @@ final class SignatureChecker {
     decodeSignature(entry, what);
   }
 
-  PublicKey publicKey(SignatureAlgorithm algorithm, PublicCredentials credentials) {
-    return keys.decode(algorithm, credentials);
+  /** Whether {@code signature} over {@code data} verifies with {@code credentials}; cached. */
+  boolean verifies(
+      SignatureAlgorithm algorithm, PublicCredentials credentials, byte[] data, byte[] signature) {
+    return cache.verifies(algorithm, credentials, data, signature);
   }
 
   List<PublicCredentials> registeredKeys(String identityId) {
@@ -119,7 +119,7 @@ final class SignatureChecker {
 
   /** Decodes a body-supplied key, so a bad one is rejected before anything else. */
   void requireUsable(PublicCredentials credentials) {
-    keys.decode(algorithm(credentials.protocolId()), credentials);
+    cache.decode(algorithm(credentials.protocolId()), credentials);
   }
 
   private static byte[] decodeSignature(SignatureEntry entry, String what) {

@@ -8,6 +8,7 @@ import org.zoneledger.consensus.domain.EntityState;
 import org.zoneledger.consensus.domain.EntityVerdict;
 import org.zoneledger.consensus.domain.LedgerRules;
 import org.zoneledger.protocol.auth.RequestVerifier;
+import org.zoneledger.protocol.auth.SignatureCache;
 import org.zoneledger.protocol.auth.VerificationMode;
 import org.zoneledger.protocol.auth.VerifiedRequest;
 import org.zoneledger.protocol.crypto.Hashes;
@@ -31,9 +32,18 @@ import org.zoneledger.protocol.request.Transfers;
  * The ledger rules of spec §9, one {@code *Rule} per request type. Touched entities come back
  * sorted by key and without repeats. A COMMIT verdict carries the digest of the change: SHA-256
  * over the requestId, the entity key and the entity's new canonical state, so two nodes that agree
- * on the digest agree on the resulting state. Stateless and thread-safe.
+ * on the digest agree on the resulting state. Thread-safe; its only state is the {@link
+ * SignatureCache} of {@link #signerProblem}.
  */
 public final class DefaultLedgerRules implements LedgerRules {
+  /**
+   * One per process, since rules may be built with every engine (an engine per handler call): a
+   * request is checked once per entity and round. The cache holds only pure results (decoded keys,
+   * signatures that verified), so sharing it across nodes, zones and threads is safe.
+   */
+  private static final SignatureCache SHARED_SIGNATURES = new SignatureCache(100_000);
+
+  private final SignatureCache signatures;
   private final List<BoundRule<?>> rules =
       List.of(
           new BoundRule<>(IssueIdentity.class, new IssueIdentityRule()),
@@ -45,6 +55,16 @@ public final class DefaultLedgerRules implements LedgerRules {
           new BoundRule<>(CreateClaims.class, new CreateClaimsRule()),
           new BoundRule<>(CreateEndorsements.class, new CreateEndorsementsRule()),
           new BoundRule<>(Transfers.class, new TransfersRule()));
+
+  /** With the process-wide signature cache. */
+  public DefaultLedgerRules() {
+    this(SHARED_SIGNATURES);
+  }
+
+  /** With {@code signatures} as the cache of {@link #signerProblem} (e.g. a test's own). */
+  public DefaultLedgerRules(SignatureCache signatures) {
+    this.signatures = signatures;
+  }
 
   @Override
   public List<EntityKey> touchedEntities(VerifiedRequest request) {
@@ -83,12 +103,21 @@ public final class DefaultLedgerRules implements LedgerRules {
    * The signers' keys and delegations from the {@link IdentityState}s this node committed ({@link
    * LedgerIdentityDirectory}), checked with {@link RequestVerifier#verifySigners}. Protocol ids
    * were already held to the path's mode when the request was sequenced, hence the native mode.
+   *
+   * <p>Which keys and delegations a signer has is read from {@code committed} on every call; only
+   * the cryptography is cached ({@link SignatureCache}: decoded keys, and signatures that verified
+   * with a given key over given bytes — never a failure). A request checked again (another entity,
+   * another round, a redelivery) therefore costs no signature verification once it passed, and a
+   * request that failed is checked afresh, so a signer registered meanwhile is then authorised.
+   * Identity keys are fixed at creation and delegations only added, so even a cached "authorised"
+   * could not turn stale; the cache does not rely on it.
    */
   @Override
   public Optional<RollbackReason> signerProblem(
       VerifiedRequest request, Function<EntityKey, Optional<EntityState>> committed) {
     RequestVerifier signers =
-        new RequestVerifier(new LedgerIdentityDirectory(committed), VerificationMode.NATIVE);
+        new RequestVerifier(
+            new LedgerIdentityDirectory(committed), VerificationMode.NATIVE, signatures);
     try {
       signers.verifySigners(request);
       return Optional.empty();

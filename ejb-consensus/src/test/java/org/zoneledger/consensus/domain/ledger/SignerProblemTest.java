@@ -14,6 +14,7 @@ import org.zoneledger.consensus.domain.EntityState;
 import org.zoneledger.protocol.auth.RequestSigning;
 import org.zoneledger.protocol.auth.RequestVerifier;
 import org.zoneledger.protocol.auth.Signatory;
+import org.zoneledger.protocol.auth.SignatureCache;
 import org.zoneledger.protocol.auth.SignedPut;
 import org.zoneledger.protocol.auth.VerificationMode;
 import org.zoneledger.protocol.auth.VerifiedRequest;
@@ -30,7 +31,8 @@ import org.zoneledger.protocol.request.PublicCredentials;
 
 /** {@link DefaultLedgerRules#signerProblem}: signers checked against committed identities. */
 class SignerProblemTest {
-  private final DefaultLedgerRules rules = new DefaultLedgerRules();
+  private final SignatureCache signatures = new SignatureCache(100);
+  private final DefaultLedgerRules rules = new DefaultLedgerRules(signatures);
   private final Map<EntityKey, EntityState> committed = new HashMap<>();
   private final KeyPair aliceKey = Signatures.generateKeyPair(SignatureAlgorithm.P256_SHA256);
   private final KeyPair botKey = Signatures.generateKeyPair(SignatureAlgorithm.P256_SHA256);
@@ -100,5 +102,47 @@ class SignerProblemTest {
 
     register("alice", aliceKey, Set.of("bot"));
     assertThat(problem(mint(botForAlice, "5"))).isEmpty();
+  }
+
+  @Test
+  void theSecondCheckOfAnAuthorisedRequestVerifiesNoSignature() {
+    register("alice", aliceKey, Set.of());
+    VerifiedRequest request = mint(alice, "5");
+    assertThat(problem(request)).isEmpty();
+    long first = signatures.verificationsPerformed();
+
+    assertThat(problem(request)).isEmpty();
+    assertThat(first).isPositive();
+    assertThat(signatures.verificationsPerformed()).isEqualTo(first);
+  }
+
+  @Test
+  void aRequestThatFailedIsCheckedAgainAndPassesOnceItsSignerIsRegistered() {
+    register("alice", botKey, Set.of());
+    VerifiedRequest request = mint(alice, "5");
+    assertThat(problem(request)).isPresent();
+    long first = signatures.verificationsPerformed();
+
+    assertThat(problem(request)).isPresent();
+    assertThat(signatures.verificationsPerformed()).isEqualTo(2 * first);
+
+    committed.clear();
+    assertThat(problem(request))
+        .map(RollbackReason::errorType)
+        .contains(ErrorCode.UNKNOWN_SIGNER.type());
+    register("alice", aliceKey, Set.of());
+    assertThat(problem(request)).isEmpty();
+  }
+
+  @Test
+  void aSignerWhoseCachedSignatureVerifiedIsStillAskedOfTheCommittedState() {
+    register("alice", aliceKey, Set.of());
+    VerifiedRequest request = mint(alice, "5");
+    assertThat(problem(request)).isEmpty();
+
+    committed.clear();
+    assertThat(problem(request))
+        .map(RollbackReason::errorType)
+        .contains(ErrorCode.UNKNOWN_SIGNER.type());
   }
 }
