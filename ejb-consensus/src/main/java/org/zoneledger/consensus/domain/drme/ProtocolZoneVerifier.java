@@ -21,24 +21,32 @@ import org.zoneledger.protocol.proof.VoteTally;
 import org.zoneledger.protocol.zone.ZoneMembership;
 
 /**
- * {@link ZoneVerifier} over the zone's P-256 keys with {@link ProofVerifier}. Verified results are
- * cached (bounded, least recently used first out): a batched signature is checked once per Merkle
- * root, a proof once per node whatever the number of its DECIDEs. Not thread-safe: one per consumer
- * thread.
+ * {@link ZoneVerifier} over the zone's P-256 keys, for a validator. Verified results are cached
+ * (bounded, least recently used first out): a batched signature is checked once per Merkle root, a
+ * proof once per node whatever the number of its DECIDEs. Not thread-safe: one per consumer thread.
+ *
+ * <p>Proofs are checked for what makes them the zone's decision, with nothing but the zone's keys —
+ * see {@link #proofProblems}. Third parties verify client authorisations as well ({@link
+ * ProofVerifier}, {@link org.zoneledger.protocol.proof.OfflineProofCheck}).
  */
 public final class ProtocolZoneVerifier implements ZoneVerifier {
   private final ZoneMembership zone;
-  private final ProofVerifier proofVerifier;
-  private final ClientKeys clientKeys;
   private final Map<Bytes, List<String>> proofs;
   private final Map<Bytes, Boolean> signatures;
 
-  public ProtocolZoneVerifier(ZoneMembership zone, ClientKeys clientKeys, int cacheSize) {
+  public ProtocolZoneVerifier(ZoneMembership zone, int cacheSize) {
     this.zone = zone;
-    this.proofVerifier = new ProofVerifier(zone);
-    this.clientKeys = clientKeys;
     this.proofs = lru(cacheSize);
     this.signatures = lru(cacheSize);
+  }
+
+  /**
+   * @deprecated the validator no longer reads client keys (see {@link #proofProblems}); {@code
+   *     clientKeys} is ignored. Kept until {@code NodeSetup.zoneVerifier} drops its argument.
+   */
+  @Deprecated
+  public ProtocolZoneVerifier(ZoneMembership zone, ClientKeys clientKeys, int cacheSize) {
+    this(zone, cacheSize);
   }
 
   @Override
@@ -65,24 +73,36 @@ public final class ProtocolZoneVerifier implements ZoneVerifier {
   }
 
   /**
-   * A COMMIT proof is verified in full ({@link ProofVerifier}, client authorisations included). A
-   * ROLLBACK proof needs only what makes it the zone's decision — the coordinator's signature,
-   * valid member votes and a ROLLBACK majority — not client authorisations that verify: a request
-   * rolled back because its signer is unknown (or its signature forged) carries exactly such
-   * authorisations, and its reservations must still be released and its outcome announced. A
-   * ROLLBACK changes no state, and a ROLLBACK majority is as hard to forge as a COMMIT one.
+   * The coordinator signed the proof, every vote in it is a member's with a valid signature and
+   * iov42 seal, and the votes, tallied against the proof's links ({@link VoteTally}: a COMMIT vote
+   * counts only for the previous-proof hash and change digest its entity's link names), give the
+   * proof's outcome. Client authorisations are not checked, whatever the outcome, so the answer
+   * depends on the zone's keys alone and is the same on every node.
+   *
+   * <p><b>Why a COMMIT proof is safe to apply without its client signatures.</b> This node's client
+   * keys are its committed identities, which may lag the majority's (an identity created in another
+   * partition not yet applied here); checking them here would make a node that lags refuse the
+   * DECIDE of a request the zone committed, keep the entity reserved and diverge. A valid COMMIT
+   * proof carries, for every entity, a majority of member votes that seal the request's
+   * authorisation signatures, and an honest node votes COMMIT only after {@link
+   * org.zoneledger.consensus.domain.LedgerRules#signerProblem} verified every signature with the
+   * signer's registered keys and delegations. Forging a COMMIT therefore needs a majority of
+   * members to sign for an unauthorised request — the assumption every majority decision of the
+   * zone already rests on — not merely a dishonest coordinator, whose signature alone decides
+   * nothing. The change applied is not taken from the proof: the node applies its own sequenced
+   * request of that requestId and body digest (one body per requestId in the requests log) to the
+   * state the link names, and the link's change digest is the one the majority approved.
+   *
+   * <p>A ROLLBACK proof is checked the same way: a request rolled back because its signer is
+   * unknown (or its signature forged) carries exactly such authorisations, and its reservations
+   * must still be released. A ROLLBACK changes no state.
    */
   @Override
   public List<String> proofProblems(Proof proof) {
-    return proofs.computeIfAbsent(
-        proof.hash(),
-        hash ->
-            proof.outcome() == Decision.ROLLBACK
-                ? rollbackProblems(proof)
-                : proofVerifier.verify(proof, clientKeys).problems());
+    return proofs.computeIfAbsent(proof.hash(), hash -> decisionProblems(proof));
   }
 
-  private List<String> rollbackProblems(Proof proof) {
+  private List<String> decisionProblems(Proof proof) {
     List<String> problems = new ArrayList<>();
     if (!signedBy(proof.coordinator(), proof.signingBytes(), proof.signature())) {
       problems.add("the coordinator " + proof.coordinator() + " did not sign the proof");
@@ -95,8 +115,12 @@ public final class ProtocolZoneVerifier implements ZoneVerifier {
     }
     Optional<Decision> tallied =
         VoteTally.tally(zone.members(), proof.links(), proof.votes()).outcome();
-    if (!tallied.equals(Optional.of(Decision.ROLLBACK))) {
-      problems.add("the votes give " + tallied.map(Enum::name).orElse("no majority"));
+    if (!tallied.equals(Optional.of(proof.outcome()))) {
+      problems.add(
+          "the votes give "
+              + tallied.map(Enum::name).orElse("no majority")
+              + ", the proof says "
+              + proof.outcome());
     }
     return problems;
   }

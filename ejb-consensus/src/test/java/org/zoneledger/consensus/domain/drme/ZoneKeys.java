@@ -32,10 +32,7 @@ record ZoneKeys(
     }
     ZoneMembership membership = new ZoneMembership(members, keys);
     return new ZoneKeys(
-        members,
-        crypto,
-        id -> new ProtocolZoneVerifier(membership, TestClients.keys(), 100_000),
-        membership);
+        members, crypto, id -> new ProtocolZoneVerifier(membership, 100_000), membership);
   }
 
   static ZoneKeys hashed(int size) {
