@@ -19,7 +19,10 @@ public interface ZoneVerifier {
   boolean voteValid(Vote vote, byte[] sealText);
 
   /**
-   * What is wrong with {@code proof} (signatures, client authorisations, majority); empty if valid.
+   * What is wrong with {@code proof} as the zone's decision (coordinator signature, vote signatures
+   * and seals, majority for its outcome against its links); empty if valid. Must not depend on this
+   * node's client keys, which may lag: the COMMIT voters checked the client signatures ({@link
+   * ProtocolZoneVerifier#proofProblems} says why that suffices).
    */
   List<String> proofProblems(Proof proof);
 }
