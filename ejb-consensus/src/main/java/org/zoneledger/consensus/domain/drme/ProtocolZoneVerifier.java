@@ -15,7 +15,6 @@ import org.zoneledger.protocol.message.NodeId;
 import org.zoneledger.protocol.message.NodeSignature;
 import org.zoneledger.protocol.message.Proof;
 import org.zoneledger.protocol.message.Vote;
-import org.zoneledger.protocol.proof.ClientKeys;
 import org.zoneledger.protocol.proof.ProofVerifier;
 import org.zoneledger.protocol.proof.VoteTally;
 import org.zoneledger.protocol.zone.ZoneMembership;
@@ -38,15 +37,6 @@ public final class ProtocolZoneVerifier implements ZoneVerifier {
     this.zone = zone;
     this.proofs = lru(cacheSize);
     this.signatures = lru(cacheSize);
-  }
-
-  /**
-   * @deprecated the validator no longer reads client keys (see {@link #proofProblems}); {@code
-   *     clientKeys} is ignored. Kept until {@code NodeSetup.zoneVerifier} drops its argument.
-   */
-  @Deprecated
-  public ProtocolZoneVerifier(ZoneMembership zone, ClientKeys clientKeys, int cacheSize) {
-    this(zone, cacheSize);
   }
 
   @Override

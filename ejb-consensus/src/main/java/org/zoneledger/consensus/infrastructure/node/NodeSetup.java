@@ -22,7 +22,6 @@ import org.zoneledger.protocol.crypto.SignatureAlgorithm;
 import org.zoneledger.protocol.crypto.Signatures;
 import org.zoneledger.protocol.error.ProtocolException;
 import org.zoneledger.protocol.message.NodeId;
-import org.zoneledger.protocol.proof.ClientKeys;
 import org.zoneledger.protocol.proof.NodeSigner;
 import org.zoneledger.protocol.zone.InvalidZoneDescriptorException;
 import org.zoneledger.protocol.zone.ZoneDescriptor;
@@ -103,9 +102,12 @@ public record NodeSetup(NodeConfig config, ZoneDescriptor zone, NodeSigner signe
     return new ProtocolNodeCrypto(signer);
   }
 
-  /** A verifier of the zone's signatures and proofs; one per consumer thread (not thread-safe). */
-  public ZoneVerifier zoneVerifier(ClientKeys clientKeys) {
-    return new ProtocolZoneVerifier(membership(), clientKeys, config.verifierCacheSize());
+  /**
+   * A verifier of the zone's signatures and proofs, with the zone's keys only (client signatures
+   * are the validators' business); one per consumer thread (not thread-safe).
+   */
+  public ZoneVerifier zoneVerifier() {
+    return new ProtocolZoneVerifier(membership(), config.verifierCacheSize());
   }
 
   /** The engine's node: members in descriptor order, the zone's parameters, the ledger rules. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.zoneledger.consensus.domain.drme.ZoneVerifier;
 import org.zoneledger.consensus.domain.ledger.DefaultLedgerRules;
 import org.zoneledger.protocol.message.NodeId;
 import org.zoneledger.protocol.message.NodeSignature;
-import org.zoneledger.protocol.proof.ClientKeys;
 import org.zoneledger.protocol.zone.ProtocolParameters;
 
 class NodeSetupTest {
@@ -32,7 +30,7 @@ class NodeSetupTest {
   @Test
   void aNodeOfAZoneWrittenByZoneInitBuildsTheEnginesNode() {
     NodeSetup setup = NodeSetup.load(config("node2", null));
-    ZoneVerifier verifier = setup.zoneVerifier(ClientKeys.of(Map.of()));
+    ZoneVerifier verifier = setup.zoneVerifier();
 
     DrmeNode node = setup.drmeNode(verifier, (id, digest) -> Optional.empty());
 
@@ -50,7 +48,7 @@ class NodeSetupTest {
   @Test
   void whatTheNodeSignsVerifiesWithItsKeyInTheDescriptor() {
     NodeSetup setup = NodeSetup.load(config("node3", null));
-    ZoneVerifier verifier = setup.zoneVerifier(ClientKeys.of(Map.of()));
+    ZoneVerifier verifier = setup.zoneVerifier();
     byte[] message = {1, 2, 3};
 
     NodeSignature signature = setup.crypto().sign(message);
