@@ -31,6 +31,7 @@ public final class SettingsParser {
   public static final String AUTO_OFFSET_RESET = "autoOffsetReset";
   public static final String CONSUMER_PROPERTIES = "consumerProperties";
   public static final String CONSUMERS = "consumers";
+  public static final String ENABLED = "enabled";
 
   private final Map<String, String> raw;
   private final Placeholders placeholders;
@@ -38,6 +39,22 @@ public final class SettingsParser {
   public SettingsParser(Map<String, String> raw, Placeholders placeholders) {
     this.raw = raw;
     this.placeholders = placeholders;
+  }
+
+  /**
+   * The {@code enabled} switch: blank means true; otherwise {@code true} or {@code false} after
+   * placeholders are resolved (case-insensitive).
+   */
+  public static boolean enabled(String raw, Placeholders placeholders) {
+    String resolved = placeholders.resolve(raw);
+    String v = resolved == null ? "" : resolved.trim().toLowerCase(Locale.ROOT);
+    if (v.isEmpty() || v.equals("true")) {
+      return true;
+    }
+    if (v.equals("false")) {
+      return false;
+    }
+    throw new InvalidSettingException(ENABLED, "enabled must be true or false, was '" + v + "'");
   }
 
   /**

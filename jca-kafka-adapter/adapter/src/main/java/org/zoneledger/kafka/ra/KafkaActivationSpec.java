@@ -80,9 +80,31 @@ public class KafkaActivationSpec implements ActivationSpec, Serializable {
   @ConfigProperty(description = "Number of consumers (each its own Work and thread); default 1")
   private String consumers;
 
+  @ConfigProperty(
+      description =
+          "false: the endpoint is activated without a consumer (a switch for optional MDBs);"
+              + " default true")
+  private String enabled;
+
   @Override
   public void validate() throws InvalidPropertyException {
-    settings(Optional.empty());
+    if (isEnabled()) {
+      settings(Optional.empty());
+    }
+  }
+
+  /**
+   * Whether this activation starts a consumer: {@code enabled} resolved, default true. A disabled
+   * activation is not validated further, so its other properties may stay unresolved.
+   *
+   * @throws InvalidPropertyException if {@code enabled} is neither true nor false
+   */
+  public boolean isEnabled() throws InvalidPropertyException {
+    try {
+      return SettingsParser.enabled(enabled, Placeholders.fromRuntime());
+    } catch (InvalidSettingException e) {
+      throw new InvalidPropertyException(e.getMessage());
+    }
   }
 
   /**
@@ -248,8 +270,18 @@ public class KafkaActivationSpec implements ActivationSpec, Serializable {
     this.consumers = consumers;
   }
 
+  public String getEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(String enabled) {
+    this.enabled = enabled;
+  }
+
   @Override
   public String toString() {
-    return "KafkaActivationSpec" + rawProperties();
+    Map<String, String> shown = rawProperties();
+    shown.put(SettingsParser.ENABLED, enabled);
+    return "KafkaActivationSpec" + shown;
   }
 }

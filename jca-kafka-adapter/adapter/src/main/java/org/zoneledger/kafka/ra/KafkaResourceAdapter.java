@@ -75,6 +75,20 @@ public class KafkaResourceAdapter implements ResourceAdapter, Serializable {
     if (!(spec instanceof KafkaActivationSpec kafkaSpec)) {
       throw new NotSupportedException("Not a KafkaActivationSpec: " + spec);
     }
+    boolean enabled;
+    try {
+      enabled = kafkaSpec.isEnabled();
+    } catch (ResourceException e) {
+      LOG.severe("Invalid Kafka activation " + kafkaSpec + ": " + e.getMessage());
+      throw e;
+    }
+    if (!enabled) {
+      LOG.info(
+          "Kafka activation of "
+              + endpointName(factory)
+              + " is disabled (enabled=false): no consumer started");
+      return;
+    }
     ConsumerSettings settings;
     try {
       settings = kafkaSpec.settings(listenerMode(factory));
@@ -123,6 +137,15 @@ public class KafkaResourceAdapter implements ResourceAdapter, Serializable {
   @Override
   public int hashCode() {
     return System.identityHashCode(this);
+  }
+
+  private static String endpointName(MessageEndpointFactory factory) {
+    try {
+      Class<?> endpoint = factory.getEndpointClass();
+      return endpoint == null ? String.valueOf(factory) : endpoint.getName();
+    } catch (RuntimeException | AbstractMethodError e) {
+      return String.valueOf(factory);
+    }
   }
 
   static Optional<DeliveryMode> listenerMode(MessageEndpointFactory factory) {

@@ -110,4 +110,32 @@ class KafkaResourceAdapterTest {
     }
     ra.stop();
   }
+
+  @Test
+  void aDisabledActivationStartsNoConsumerAndIsNotValidatedFurther() throws Exception {
+    KafkaActivationSpec spec = new KafkaActivationSpec(); // no topics, no group: not needed
+    spec.setEnabled("FALSE");
+    KafkaResourceAdapter ra = startedAdapter();
+    FakeEndpointFactory factory =
+        new FakeEndpointFactory(KafkaBatchListener.class, new BatchBean());
+    spec.validate();
+    ra.endpointActivation(factory, spec);
+    assertThat(workThreads).isEmpty();
+    ra.endpointDeactivation(factory, spec);
+    ra.stop();
+  }
+
+  @Test
+  void anActivationIsEnabledByDefaultAndAnInvalidSwitchFailsActivation() throws Exception {
+    assertThat(spec().isEnabled()).isTrue();
+    KafkaActivationSpec spec = spec();
+    spec.setEnabled("yes");
+    KafkaResourceAdapter ra = startedAdapter();
+    FakeEndpointFactory factory =
+        new FakeEndpointFactory(KafkaBatchListener.class, new BatchBean());
+    assertThatThrownBy(() -> ra.endpointActivation(factory, spec))
+        .isInstanceOf(ResourceException.class)
+        .hasMessage("enabled must be true or false, was 'yes'");
+    assertThat(workThreads).isEmpty();
+  }
 }
