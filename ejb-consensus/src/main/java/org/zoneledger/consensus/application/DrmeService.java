@@ -1,0 +1,148 @@
+package org.zoneledger.consensus.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.resource.ResourceException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.zoneledger.consensus.domain.drme.DrmeEngine;
+import org.zoneledger.consensus.domain.drme.Effects;
+import org.zoneledger.consensus.domain.drme.NodeStores;
+import org.zoneledger.consensus.domain.drme.Outcome;
+import org.zoneledger.consensus.domain.drme.Topic;
+import org.zoneledger.consensus.infrastructure.kafka.DecodedBatch;
+import org.zoneledger.consensus.infrastructure.kafka.Refusal;
+import org.zoneledger.consensus.schema.SchemaStartup;
+import org.zoneledger.kafka.api.KafkaBatch;
+import org.zoneledger.kafka.api.KafkaConnection;
+import org.zoneledger.kafka.api.KafkaConnectionFactory;
+import org.zoneledger.kafka.api.OutgoingRecord;
+import org.zoneledger.kafka.api.PartitionRef;
+
+/**
+ * One batch of one consensus topic partition in the delivery's JTA transaction: decode, hand to the
+ * engine, publish the engine's messages, store the consumed offset. Messages are sent (and
+ * acknowledged) before the transaction commits; a crash in between redelivers the batch, and the
+ * engine re-sends identical messages (stored votes, deterministic PREPAREs), which every receiver
+ * treats as duplicates.
+ */
+@Stateless
+public class DrmeService {
+
+  static final String COORDINATOR = "coordinator";
+  static final String VALIDATOR = "validator";
+
+  private static final Logger LOG = Logger.getLogger(DrmeService.class.getName());
+
+  @PersistenceContext(unitName = "zoneledger")
+  private EntityManager em;
+
+  @Resource(lookup = "java:app/kafka/factory")
+  private KafkaConnectionFactory kafka;
+
+  @EJB private SchemaStartup schema;
+  @EJB private NodeContext node;
+
+  /**
+   * The stored position of every assigned partition of {@code role}'s topics, as the engine's
+   * offset store keeps them (consumer name and topic role); 0 where none is stored.
+   */
+  public Map<PartitionRef, Long> positions(String role, Set<PartitionRef> assigned) {
+    schema.awaitMigrated();
+    NodeStores stores = node.stores(em, node.consumer(role));
+    Map<PartitionRef, Long> positions = new HashMap<>();
+    for (PartitionRef ref : assigned) {
+      Topic topic =
+          node.topics()
+              .topicOf(ref.topic())
+              .orElseThrow(() -> new IllegalArgumentException(ref.topic() + " is no zone topic"));
+      positions.put(ref, stores.offsets().next(topic, ref.partition()));
+    }
+    return positions;
+  }
+
+  public void onRequests(KafkaBatch batch) {
+    handle(batch, COORDINATOR, Topic.REQUESTS, node.mapper()::requests, DrmeEngine::onRequests);
+  }
+
+  public void onVotes(KafkaBatch batch) {
+    handle(batch, COORDINATOR, Topic.VOTES, node.mapper()::votes, DrmeEngine::onVotes);
+  }
+
+  public void onEntityLog(KafkaBatch batch) {
+    handle(batch, VALIDATOR, Topic.ENTITY_LOG, node.mapper()::entityLog, DrmeEngine::onEntityLog);
+  }
+
+  /** Phase 9: moves overdue requests to their next round and publishes what that asks. */
+  public void tick(long now) {
+    schema.awaitMigrated();
+    DrmeEngine engine = node.engine(node.stores(em, node.consumer("timer")));
+    publish(engine.onTick(now), List.of());
+  }
+
+  /** The records are sent now, outside any transaction (entropy). */
+  public void send(List<OutgoingRecord> records) {
+    try (KafkaConnection connection = kafka.getConnection()) {
+      connection.sendAll(records);
+    } catch (ResourceException e) {
+      throw new IllegalStateException("cannot open a Kafka connection", e);
+    }
+  }
+
+  /** How many partitions {@code topic} has. */
+  public int partitionCount(String topic) {
+    try (KafkaConnection connection = kafka.getConnection()) {
+      return connection.partitionCount(topic);
+    } catch (ResourceException e) {
+      throw new IllegalStateException("cannot open a Kafka connection", e);
+    }
+  }
+
+  private <T> void handle(
+      KafkaBatch batch,
+      String role,
+      Topic topic,
+      Function<KafkaBatch, DecodedBatch<T>> decode,
+      EngineCall<T> call) {
+    schema.awaitMigrated();
+    NodeStores stores = node.stores(em, node.consumer(role));
+    DecodedBatch<T> decoded = decode.apply(batch);
+    Effects effects = call.apply(node.engine(stores), decoded.deliveries());
+    for (Refusal refusal : decoded.refusals()) {
+      LOG.warning(() -> "refused " + refusal.position() + ": " + refusal.reason());
+    }
+    if (!decoded.refusals().isEmpty()
+        && stores.offsets().next(topic, decoded.partition()) < decoded.nextOffset()) {
+      stores.offsets().advance(topic, decoded.partition(), decoded.nextOffset());
+    }
+    em.flush();
+    publish(effects, decoded.rejections());
+  }
+
+  private void publish(Effects effects, List<Outcome.Rejected> rejections) {
+    List<OutgoingRecord> records = new ArrayList<>(node.mapper().outgoing(effects));
+    if (!records.isEmpty()) {
+      send(records);
+    }
+    for (Outcome outcome : effects.outcomes()) {
+      LOG.fine(() -> "outcome " + outcome);
+    }
+    for (Outcome.Rejected rejected : rejections) {
+      LOG.log(Level.INFO, "rejected {0}", rejected);
+    }
+  }
+
+  @FunctionalInterface
+  private interface EngineCall<T> {
+    Effects apply(DrmeEngine engine, List<org.zoneledger.consensus.domain.drme.Delivery<T>> batch);
+  }
+}

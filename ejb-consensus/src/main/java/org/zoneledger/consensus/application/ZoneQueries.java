@@ -1,0 +1,59 @@
+package org.zoneledger.consensus.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.zoneledger.consensus.domain.drme.NodeStores;
+import org.zoneledger.consensus.domain.drme.RequestEntry;
+import org.zoneledger.consensus.domain.drme.RequestOutcome;
+import org.zoneledger.consensus.domain.drme.StateDigest;
+import org.zoneledger.consensus.schema.SchemaStartup;
+import org.zoneledger.protocol.message.RequestId;
+
+/** What the admin API reads of the node's consensus state. */
+@Stateless
+public class ZoneQueries {
+
+  @PersistenceContext(unitName = "zoneledger")
+  private EntityManager em;
+
+  @EJB private SchemaStartup schema;
+  @EJB private NodeContext node;
+
+  /** A request as this node knows it: its outcome, round and coordinator, if sequenced. */
+  public record RequestView(
+      String requestId, String status, Integer round, String coordinator, String proofHash) {}
+
+  public boolean enabled() {
+    return node.enabled();
+  }
+
+  public Optional<RequestView> request(String id) {
+    schema.awaitMigrated();
+    NodeStores stores = node.stores(em, node.consumer("reader"));
+    RequestId requestId = new RequestId(id);
+    Optional<RequestEntry> entry = stores.requests().find(requestId);
+    Optional<RequestOutcome> outcome = stores.requests().outcome(requestId);
+    if (entry.isEmpty() && outcome.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RequestView(
+            id,
+            outcome.map(o -> o.status().name()).orElse("PENDING"),
+            outcome
+                .map(RequestOutcome::round)
+                .or(() -> entry.map(RequestEntry::round))
+                .orElse(null),
+            entry.map(e -> e.coordinator().value()).orElse(null),
+            outcome.flatMap(RequestOutcome::proofHash).map(h -> h.toHex()).orElse(null)));
+  }
+
+  /** The digest of every committed entity state (equal on every node that applied the same). */
+  public String digest() {
+    schema.awaitMigrated();
+    return StateDigest.of(node.stores(em, node.consumer("reader")).entities()).toHex();
+  }
+}

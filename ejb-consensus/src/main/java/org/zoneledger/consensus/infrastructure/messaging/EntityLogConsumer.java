@@ -1,0 +1,57 @@
+package org.zoneledger.consensus.infrastructure.messaging;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import java.util.Map;
+import java.util.Set;
+import org.zoneledger.consensus.application.DrmeService;
+import org.zoneledger.kafka.api.KafkaBatch;
+import org.zoneledger.kafka.api.KafkaBatchListener;
+import org.zoneledger.kafka.api.PartitionRef;
+
+/** The validator role on the `entity-log` topic (phases 4, 5, 7): PREPARE, vote, apply. */
+@MessageDriven(
+    name = "EntityLogConsumer",
+    messageListenerInterface = KafkaBatchListener.class,
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "resourceAdapter",
+          propertyValue = "${ENV=ZONELEDGER_RAR_NAME:zone-kafka-rar}"),
+      @ActivationConfigProperty(
+          propertyName = "enabled",
+          propertyValue = "${ENV=ZONELEDGER_CONSENSUS:false}"),
+      @ActivationConfigProperty(
+          propertyName = "topics",
+          propertyValue = "${ENV=ZONELEDGER_TOPIC_ENTITY_LOG:zone.entity-log}"),
+      @ActivationConfigProperty(
+          propertyName = "groupId",
+          propertyValue = "${ENV=ZONELEDGER_VALIDATOR_GROUP:node.validator}"),
+      @ActivationConfigProperty(propertyName = "clientId", propertyValue = "entity-log"),
+      @ActivationConfigProperty(propertyName = "deliveryMode", propertyValue = "BATCH"),
+      @ActivationConfigProperty(propertyName = "applicationOffsets", propertyValue = "true"),
+      @ActivationConfigProperty(
+          propertyName = "maxAttempts",
+          propertyValue = "${ENV=ZONELEDGER_CONSENSUS_MAX_ATTEMPTS:1000000}"),
+      @ActivationConfigProperty(
+          propertyName = "retryBackoffMs",
+          propertyValue = "${ENV=ZONELEDGER_CONSENSUS_RETRY_BACKOFF_MS:200}"),
+      @ActivationConfigProperty(
+          propertyName = "consumerProperties",
+          propertyValue =
+              "${ENV=ZONELEDGER_CONSENSUS_CONSUMER_PROPERTIES:session.timeout.ms=10000}")
+    })
+public class EntityLogConsumer implements KafkaBatchListener {
+
+  @EJB private DrmeService drme;
+
+  @Override
+  public void onBatch(KafkaBatch batch) {
+    drme.onEntityLog(batch);
+  }
+
+  @Override
+  public Map<PartitionRef, Long> positions(Set<PartitionRef> assigned) {
+    return drme.positions("validator", assigned);
+  }
+}

@@ -1,0 +1,47 @@
+package org.zoneledger.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.zoneledger.consensus.application.ZoneQueries;
+
+/**
+ * {@code GET /api/admin/zone/requests/{requestId}} (status, round, coordinator, proof hash; 404 if
+ * this node has not sequenced it) and {@code GET /api/admin/zone/digest} (the node's state digest).
+ * 503 when consensus is off on this node.
+ */
+@Path("admin/zone")
+@Produces(MediaType.APPLICATION_JSON)
+public class ZoneResource {
+
+  @EJB private ZoneQueries zone;
+
+  @GET
+  @Path("requests/{requestId}")
+  public Response request(@PathParam("requestId") String requestId) {
+    if (!zone.enabled()) {
+      return off();
+    }
+    return zone.request(requestId)
+        .map(view -> Response.ok(view).build())
+        .orElseGet(() -> Response.status(404).entity(Map.of("requestId", requestId)).build());
+  }
+
+  @GET
+  @Path("digest")
+  public Response digest() {
+    if (!zone.enabled()) {
+      return off();
+    }
+    return Response.ok(Map.of("digest", zone.digest())).build();
+  }
+
+  private static Response off() {
+    return Response.status(503).entity(Map.of("error", "consensus is off on this node")).build();
+  }
+}
