@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One running Payara Micro process: started with its environment, its output in {@code
- * <rootDir>/instance.log}, its PID in {@code <rootDir>/instance.pid}; healthy once {@code GET
- * /api/admin/health} answers 200. Stop with {@link #stop()} (SIGTERM) or {@link #kill()} (SIGKILL,
- * for crash tests).
+ * One running Payara Micro process: started with its environment (its {@code ZONELEDGER_*}
+ * variables are exactly those given), its output in {@code <rootDir>/instance.log}, its PID in
+ * {@code <rootDir>/instance.pid}; healthy once {@code GET /api/admin/health} answers 200. Stop with
+ * {@link #stop()} (SIGTERM) or {@link #kill()} (SIGKILL, for crash tests).
  */
 public final class PayaraInstance {
 
@@ -35,6 +35,8 @@ public final class PayaraInstance {
     clearRootDir(command.rootDir());
     Path log = command.rootDir().resolve("instance.log");
     ProcessBuilder pb = new ProcessBuilder(command.toArgs());
+    // the instance's ZONELEDGER_* settings are exactly the ones given, never the launcher's own
+    pb.environment().keySet().removeIf(name -> name.startsWith("ZONELEDGER_"));
     pb.environment().putAll(env);
     pb.redirectErrorStream(true);
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -40,11 +40,19 @@ public final class MicroInstanceSetup implements BeforeAllCallback, AfterAllCall
 
   static final String DIR_PROPERTY = "it.arquillian.dir";
 
-  /** The echo MDB's topic and acknowledgement topic when the environment names none. */
-  static final String ECHO_TOPIC = "zoneledger.echo";
+  /**
+   * The echo MDB's topic and acknowledgement topic: the build gives the Arquillian instance its own
+   * (Failsafe environment, see the module's pom), so no other test's instance shares them.
+   */
+  static final String ECHO_TOPIC = env("ZONELEDGER_ECHO_TOPICS", "zoneledger.echo");
 
-  static final String ACK_TOPIC = "zoneledger.echo.ack";
+  static final String ACK_TOPIC = env("ZONELEDGER_ECHO_ACK_TOPIC", "zoneledger.echo.ack");
   static final int PARTITIONS = 12;
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
 
   private static final Namespace NAMESPACE = Namespace.create(MicroInstanceSetup.class);
   private static final String RAR_NAME = "zone-kafka-rar";

@@ -96,6 +96,10 @@ class ZoneConsensusIT {
         env.put("ZONELEDGER_TOPIC_VOTES", topics.votes());
         env.put("ZONELEDGER_COORDINATOR_GROUP", id + ".coordinator");
         env.put("ZONELEDGER_VALIDATOR_GROUP", id + ".validator");
+        // the echo diagnostics of these nodes on a topic of their own, without acknowledgements
+        env.put("ZONELEDGER_ECHO_TOPICS", zoneId + ".echo");
+        env.put("ZONELEDGER_ECHO_GROUP", id + ".echo");
+        env.put("ZONELEDGER_ECHO_ACK_TOPIC", "");
         TestNode node = TestNode.create(zoneId + "-" + id, kafka.bootstrapServers(), env);
         nodes.add(node);
       }
