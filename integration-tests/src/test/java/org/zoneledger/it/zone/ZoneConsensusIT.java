@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -127,9 +128,13 @@ class ZoneConsensusIT {
       assertCommittedEverywhere(instances, account);
       System.out.printf("asset type and account committed after %d ms%n", ms(t1));
 
-      List<String> digests = new ArrayList<>();
-      for (PayaraInstance instance : instances) {
-        digests.add(match(DIGEST, get(instance, "/api/admin/zone/digest")));
+      // A node reports a request decided once it holds the outcome; the DECIDEs of its other
+      // entities may still be applying in other partitions. The nodes must converge.
+      List<String> digests = digests(instances);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (new HashSet<>(digests).size() != 1 && System.nanoTime() < deadline) {
+        Thread.sleep(250);
+        digests = digests(instances);
       }
       assertThat(digests).doesNotContainNull().containsOnly(digests.get(0));
     } finally {
@@ -137,6 +142,14 @@ class ZoneConsensusIT {
         node.close();
       }
     }
+  }
+
+  private List<String> digests(List<PayaraInstance> instances) throws Exception {
+    List<String> digests = new ArrayList<>();
+    for (PayaraInstance instance : instances) {
+      digests.add(match(DIGEST, get(instance, "/api/admin/zone/digest")));
+    }
+    return digests;
   }
 
   private static void submit(
