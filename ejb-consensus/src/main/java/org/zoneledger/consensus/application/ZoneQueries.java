@@ -9,6 +9,8 @@ import org.zoneledger.consensus.domain.drme.NodeStores;
 import org.zoneledger.consensus.domain.drme.RequestEntry;
 import org.zoneledger.consensus.domain.drme.RequestOutcome;
 import org.zoneledger.consensus.domain.drme.StateDigest;
+import org.zoneledger.consensus.domain.ledger.AssetState;
+import org.zoneledger.consensus.domain.ledger.LedgerKey;
 import org.zoneledger.consensus.schema.SchemaStartup;
 import org.zoneledger.protocol.message.RequestId;
 
@@ -25,6 +27,9 @@ public class ZoneQueries {
   /** A request as this node knows it: its outcome, round and coordinator, if sequenced. */
   public record RequestView(
       String requestId, String status, Integer round, String coordinator, String proofHash) {}
+
+  /** An asset's committed state at this node: owner and, for an account, balance in minor units. */
+  public record AssetView(String assetTypeId, String assetId, String ownerId, String balance) {}
 
   public boolean enabled() {
     return node.enabled();
@@ -55,5 +60,24 @@ public class ZoneQueries {
   public String digest() {
     schema.awaitMigrated();
     return StateDigest.of(node.stores(em, node.consumer("reader")).entities()).toHex();
+  }
+
+  /** The committed state of an asset or account, if this node has applied its creation. */
+  public Optional<AssetView> asset(String assetTypeId, String assetId) {
+    schema.awaitMigrated();
+    NodeStores stores = node.stores(em, node.consumer("reader"));
+    return stores
+        .entities()
+        .slot(new LedgerKey.AssetKey(assetTypeId, assetId).entityKey())
+        .state()
+        .filter(AssetState.class::isInstance)
+        .map(AssetState.class::cast)
+        .map(
+            a ->
+                new AssetView(
+                    a.assetTypeId(),
+                    a.assetId(),
+                    a.ownerId(),
+                    a.balance().map(Object::toString).orElse(null)));
   }
 }

@@ -12,8 +12,9 @@ import org.zoneledger.consensus.application.ZoneQueries;
 
 /**
  * {@code GET /api/admin/zone/requests/{requestId}} (status, round, coordinator, proof hash; 404 if
- * this node has not sequenced it) and {@code GET /api/admin/zone/digest} (the node's state digest).
- * 503 when consensus is off on this node.
+ * this node has not sequenced it), {@code GET /api/admin/zone/digest} (the node's state digest) and
+ * {@code GET /api/admin/zone/assets/{assetTypeId}/{assetId}} (owner and balance in minor units of
+ * the committed asset; 404 if this node holds none). 503 when consensus is off on this node.
  */
 @Path("admin/zone")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +40,22 @@ public class ZoneResource {
       return off();
     }
     return Response.ok(Map.of("digest", zone.digest())).build();
+  }
+
+  @GET
+  @Path("assets/{assetTypeId}/{assetId}")
+  public Response asset(
+      @PathParam("assetTypeId") String assetTypeId, @PathParam("assetId") String assetId) {
+    if (!zone.enabled()) {
+      return off();
+    }
+    return zone.asset(assetTypeId, assetId)
+        .map(view -> Response.ok(view).build())
+        .orElseGet(
+            () ->
+                Response.status(404)
+                    .entity(Map.of("assetTypeId", assetTypeId, "assetId", assetId))
+                    .build());
   }
 
   private static Response off() {
