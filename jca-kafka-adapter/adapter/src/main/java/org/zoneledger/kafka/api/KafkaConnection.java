@@ -1,8 +1,12 @@
 package org.zoneledger.kafka.api;
 
 import java.util.List;
+import java.util.Optional;
 
-/** A handle for producing records. Idempotent producer, {@code acks=all}. */
+/**
+ * A handle for producing records (idempotent producer, {@code acks=all}) and for reading single
+ * records back by their position.
+ */
 public interface KafkaConnection extends AutoCloseable {
 
   /**
@@ -26,6 +30,19 @@ public interface KafkaConnection extends AutoCloseable {
    * @throws KafkaSendException if the topic's metadata cannot be had
    */
   int partitionCount(String topic);
+
+  /**
+   * Reads the one record at {@code offset} of {@code topic}'s {@code partition}, outside any
+   * consumer group (nothing is committed). Waits at most the connection factory's {@code
+   * readTimeoutMs}.
+   *
+   * @return the record; empty when {@code offset} is below the partition's log start (no longer
+   *     retained), at or after its log end (not written yet), or holds no record any more
+   *     (compacted away)
+   * @throws KafkaReadException if the partition cannot be read in time (broker unreachable, unknown
+   *     topic or partition, interruption)
+   */
+  Optional<KafkaRecord> read(String topic, int partition, long offset);
 
   @Override
   void close();

@@ -2,7 +2,10 @@ package org.zoneledger.kafka.outbound;
 
 import jakarta.resource.ResourceException;
 import java.util.List;
+import java.util.Optional;
 import org.zoneledger.kafka.api.KafkaConnection;
+import org.zoneledger.kafka.api.KafkaReadException;
+import org.zoneledger.kafka.api.KafkaRecord;
 import org.zoneledger.kafka.api.KafkaSendException;
 import org.zoneledger.kafka.api.OutgoingRecord;
 import org.zoneledger.kafka.api.RecordPosition;
@@ -32,16 +35,29 @@ public final class KafkaConnectionHandle implements KafkaConnection {
     return sender().partitionCount(topic);
   }
 
+  @Override
+  public Optional<KafkaRecord> read(String topic, int partition, long offset) {
+    try {
+      return open().reader().read(topic, partition, offset);
+    } catch (ResourceException e) {
+      throw new KafkaReadException("Kafka consumers unavailable: " + e.getMessage(), e);
+    }
+  }
+
   private RecordSender sender() {
+    try {
+      return open().sender();
+    } catch (ResourceException e) {
+      throw new KafkaSendException("Kafka producer unavailable: " + e.getMessage(), e);
+    }
+  }
+
+  private KafkaManagedConnection open() {
     KafkaManagedConnection mc = managed;
     if (closed || mc == null) {
       throw new IllegalStateException("Kafka connection is closed");
     }
-    try {
-      return mc.sender();
-    } catch (ResourceException e) {
-      throw new KafkaSendException("Kafka producer unavailable: " + e.getMessage(), e);
-    }
+    return mc;
   }
 
   void associate(KafkaManagedConnection other) {

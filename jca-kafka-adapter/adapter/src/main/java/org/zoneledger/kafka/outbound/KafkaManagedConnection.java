@@ -17,8 +17,9 @@ import javax.security.auth.Subject;
 import javax.transaction.xa.XAResource;
 
 /**
- * A pooled "connection": only a view of the factory's shared producer, so it is cheap and holds no
- * Kafka resources of its own. No transactions (records are sent when {@code send} is called).
+ * A pooled "connection": only a view of the factory's shared producer and reader, so it is cheap
+ * and holds no Kafka resources of its own. No transactions (records are sent when {@code send} is
+ * called).
  */
 final class KafkaManagedConnection implements ManagedConnection {
 
@@ -37,6 +38,10 @@ final class KafkaManagedConnection implements ManagedConnection {
 
   RecordSender sender() throws ResourceException {
     return factory.sender();
+  }
+
+  RecordReader reader() throws ResourceException {
+    return factory.reader();
   }
 
   @Override

@@ -19,9 +19,10 @@ import org.zoneledger.kafka.api.KafkaConnectionFactory;
 import org.zoneledger.kafka.ra.KafkaResourceAdapter;
 
 /**
- * The outbound managed connection factory. Owns one shared idempotent producer ({@code acks=all}),
- * created on first use and closed when the adapter stops. Properties are strings so that
- * placeholders ({@code ${ENV=NAME}}, {@code ${SYSTEM=NAME}}) work; see {@link ProducerHolder}.
+ * The outbound managed connection factory. Owns one shared idempotent producer ({@code acks=all})
+ * and a small pool of group-less consumers for single-record reads, each created on first use and
+ * closed when the adapter stops. Properties are strings so that placeholders ({@code ${ENV=NAME}},
+ * {@code ${SYSTEM=NAME}}) work; see {@link ProducerHolder} and {@link ReaderHolder}.
  */
 @ConnectionDefinition(
     connectionFactory = KafkaConnectionFactory.class,
@@ -52,9 +53,17 @@ public class KafkaManagedConnectionFactory
   @ConfigProperty(description = "Raw Kafka producer properties k=v;k=v (acks, idempotence fixed)")
   private String producerProperties;
 
+  @ConfigProperty(
+      description =
+          "How long read waits for a free consumer and the record, ms; default "
+              + ReaderHolder.DEFAULT_READ_TIMEOUT_MS)
+  private String readTimeoutMs;
+
   private transient ResourceAdapter resourceAdapter;
   private transient PrintWriter logWriter;
   private transient ProducerHolder producer;
+  private transient ReaderHolder readers;
+  private transient boolean closeOnStopRegistered;
 
   @Override
   public Object createConnectionFactory(ConnectionManager cm) {
@@ -89,17 +98,37 @@ public class KafkaManagedConnectionFactory
       producer =
           ProducerHolder.create(
               bootstrapServers, clientId, lingerMs, sendTimeoutMs, producerProperties);
-      if (resourceAdapter instanceof KafkaResourceAdapter ra) {
-        ra.closeOnStop(this::closeProducer);
-      }
+      closeOnStop();
     }
     return producer.sender();
   }
 
-  synchronized void closeProducer() {
+  /** The shared reader, creating its consumer pool on first use (consumers on first read). */
+  synchronized RecordReader reader() throws ResourceException {
+    if (readers == null) {
+      readers = ReaderHolder.create(bootstrapServers, clientId, readTimeoutMs);
+      closeOnStop();
+    }
+    return readers.reader();
+  }
+
+  private void closeOnStop() {
+    if (!closeOnStopRegistered && resourceAdapter instanceof KafkaResourceAdapter ra) {
+      ra.closeOnStop(this::closeClients);
+      closeOnStopRegistered = true;
+    }
+  }
+
+  /** Closes the producer and the readers' consumers; the next use creates them again. */
+  synchronized void closeClients() {
+    closeOnStopRegistered = false;
     if (producer != null) {
       producer.close();
       producer = null;
+    }
+    if (readers != null) {
+      readers.close();
+      readers = null;
     }
   }
 
@@ -168,6 +197,14 @@ public class KafkaManagedConnectionFactory
     this.producerProperties = producerProperties;
   }
 
+  public String getReadTimeoutMs() {
+    return readTimeoutMs;
+  }
+
+  public void setReadTimeoutMs(String readTimeoutMs) {
+    this.readTimeoutMs = readTimeoutMs;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof KafkaManagedConnectionFactory other
@@ -175,11 +212,13 @@ public class KafkaManagedConnectionFactory
         && Objects.equals(clientId, other.clientId)
         && Objects.equals(lingerMs, other.lingerMs)
         && Objects.equals(sendTimeoutMs, other.sendTimeoutMs)
-        && Objects.equals(producerProperties, other.producerProperties);
+        && Objects.equals(producerProperties, other.producerProperties)
+        && Objects.equals(readTimeoutMs, other.readTimeoutMs);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(bootstrapServers, clientId, lingerMs, sendTimeoutMs, producerProperties);
+    return Objects.hash(
+        bootstrapServers, clientId, lingerMs, sendTimeoutMs, producerProperties, readTimeoutMs);
   }
 }

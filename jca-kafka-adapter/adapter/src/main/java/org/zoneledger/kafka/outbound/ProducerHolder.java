@@ -6,7 +6,6 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.zoneledger.kafka.config.BootstrapServers;
 import org.zoneledger.kafka.config.KafkaClients;
 import org.zoneledger.kafka.config.KeyValues;
 import org.zoneledger.kafka.config.Placeholders;
@@ -33,52 +32,24 @@ final class ProducerHolder implements AutoCloseable {
       String producerProperties)
       throws InvalidPropertyException {
     Placeholders placeholders = Placeholders.fromRuntime();
-    String bootstrap =
-        BootstrapServers.resolve(placeholders.resolve(bootstrapServers))
-            .orElseThrow(
-                () ->
-                    new InvalidPropertyException(
-                        "bootstrapServers must be set on the Kafka connection factory (or system"
-                            + " property "
-                            + BootstrapServers.SYSTEM_PROPERTY
-                            + " or environment variable "
-                            + BootstrapServers.ENV_VARIABLE
-                            + ")"));
+    String bootstrap = ClientProperties.bootstrap(placeholders, bootstrapServers);
     Properties overrides = new Properties();
     try {
       overrides.putAll(KeyValues.parse(placeholders.resolve(producerProperties)));
     } catch (IllegalArgumentException e) {
       throw new InvalidPropertyException("producerProperties: " + e.getMessage());
     }
-    putIfSet(overrides, ProducerConfig.CLIENT_ID_CONFIG, placeholders.resolve(clientId));
-    putIfSet(overrides, ProducerConfig.LINGER_MS_CONFIG, placeholders.resolve(lingerMs));
-    long timeout = parseTimeout(placeholders.resolve(sendTimeoutMs));
+    ClientProperties.putIfSet(
+        overrides, ProducerConfig.CLIENT_ID_CONFIG, placeholders.resolve(clientId));
+    ClientProperties.putIfSet(
+        overrides, ProducerConfig.LINGER_MS_CONFIG, placeholders.resolve(lingerMs));
+    long timeout =
+        ClientProperties.positiveMillis(
+            "sendTimeoutMs", placeholders.resolve(sendTimeoutMs), DEFAULT_SEND_TIMEOUT_MS);
     Producer<byte[], byte[]> producer =
         KafkaClients.producer(KafkaClients.reliableProducer(bootstrap, overrides));
     LOG.info(() -> "Kafka producer for " + bootstrap + " created");
     return new ProducerHolder(producer, Duration.ofMillis(timeout));
-  }
-
-  private static void putIfSet(Properties p, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      p.put(key, value.trim());
-    }
-  }
-
-  private static long parseTimeout(String value) throws InvalidPropertyException {
-    if (value == null || value.isBlank()) {
-      return DEFAULT_SEND_TIMEOUT_MS;
-    }
-    try {
-      long ms = Long.parseLong(value.trim());
-      if (ms > 0) {
-        return ms;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new InvalidPropertyException(
-        "sendTimeoutMs must be a positive number, was '" + value + "'");
   }
 
   RecordSender sender() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zoneledger.kafka.api.KafkaConnection;
+import org.zoneledger.kafka.api.KafkaReadException;
 
 class KafkaManagedConnectionTest {
 
@@ -54,6 +55,38 @@ class KafkaManagedConnectionTest {
     assertThatThrownBy(() -> handle.send("t", null, null))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Kafka connection is closed");
+  }
+
+  @Test
+  void aClosedHandleRefusesToRead() {
+    KafkaManagedConnection mc = new KafkaManagedConnection(new KafkaManagedConnectionFactory());
+    KafkaConnection handle = (KafkaConnection) mc.getConnection(null, null);
+    handle.close();
+    assertThatThrownBy(() -> handle.read("t", 0, 0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Kafka connection is closed");
+  }
+
+  @Test
+  void aReadTimeoutThatIsNoPositiveNumberFailsTheReadWithAClearMessage() {
+    KafkaManagedConnectionFactory mcf = new KafkaManagedConnectionFactory();
+    mcf.setBootstrapServers("127.0.0.1:1");
+    mcf.setReadTimeoutMs("soon");
+    KafkaConnection handle =
+        (KafkaConnection) new KafkaManagedConnection(mcf).getConnection(null, null);
+    assertThatThrownBy(() -> handle.read("t", 0, 0))
+        .isInstanceOf(KafkaReadException.class)
+        .hasMessageContaining("readTimeoutMs must be a positive number, was 'soon'");
+  }
+
+  @Test
+  void factoriesThatDifferInTheirReadTimeoutAreNotEqual() {
+    KafkaManagedConnectionFactory a = new KafkaManagedConnectionFactory();
+    KafkaManagedConnectionFactory b = new KafkaManagedConnectionFactory();
+    b.setReadTimeoutMs("1000");
+    assertThat(a).isNotEqualTo(b);
+    a.setReadTimeoutMs("1000");
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
   }
 
   @Test
