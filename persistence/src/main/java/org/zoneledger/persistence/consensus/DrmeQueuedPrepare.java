@@ -17,7 +17,11 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = DrmeQueuedPrepare.ALL,
     query = "select q from DrmeQueuedPrepare q order by q.entityKey, q.position")
+@NamedQuery(
+    name = DrmeQueuedPrepare.REQUESTS,
+    query = "select q.requestId, min(q.queuedAt) from DrmeQueuedPrepare q group by q.requestId")
 public class DrmeQueuedPrepare {
+  public static final String REQUESTS = "DrmeQueuedPrepare.requests";
   public static final String OF_ENTITY = "DrmeQueuedPrepare.ofEntity";
   public static final String ALL = "DrmeQueuedPrepare.all";
 

@@ -23,10 +23,25 @@ import org.zoneledger.protocol.error.ProtocolException;
  * Signing, verification, key generation and key decoding through one BouncyCastle provider instance
  * (not registered globally). {@link Signature} objects are cached per thread, so every method is
  * thread-safe.
+ *
+ * <p>P-256 signatures are <b>deterministic</b> (RFC 6979: the nonce is derived from the key and the
+ * message hash with HMAC-SHA-256, BouncyCastle's {@code SHA256withECDDSA}): the same key over the
+ * same bytes always gives the same signature. They are ordinary ECDSA signatures, DER-encoded as
+ * before, and verify with any {@code SHA256withECDSA} verifier; verification here stays the
+ * standard one, so signatures made before (random nonce) verify alike. Determinism lets a
+ * verifier's cache, keyed by the signature bytes, recognise a signature it has already checked — a
+ * node's iov42 seal is the same text on every entity of a request, and is now the same signature
+ * too. RSA (PKCS#1 v1.5) and Ed25519 are deterministic by construction.
  */
 public final class Signatures {
   private static final Provider PROVIDER = new BouncyCastleProvider();
-  private static final ThreadLocal<Map<SignatureAlgorithm, Signature>> CACHE =
+
+  /** RFC 6979 deterministic ECDSA with SHA-256 in BouncyCastle; emits the same DER as ECDSA. */
+  private static final String DETERMINISTIC_P256 = "SHA256withECDDSA";
+
+  private static final ThreadLocal<Map<SignatureAlgorithm, Signature>> VERIFIERS =
+      ThreadLocal.withInitial(() -> new EnumMap<>(SignatureAlgorithm.class));
+  private static final ThreadLocal<Map<SignatureAlgorithm, Signature>> SIGNERS =
       ThreadLocal.withInitial(() -> new EnumMap<>(SignatureAlgorithm.class));
 
   private Signatures() {}
@@ -37,13 +52,14 @@ public final class Signatures {
   }
 
   /**
-   * Signs {@code data} (ECDSA signatures are DER).
+   * Signs {@code data}. ECDSA signatures are DER and deterministic (RFC 6979, see the class
+   * comment): the same key and data always give the same bytes.
    *
    * @throws ProtocolException with {@link ErrorCode#PROTOCOL_MISMATCH} when the key does not belong
    *     to {@code alg}
    */
   public static byte[] sign(SignatureAlgorithm alg, PrivateKey key, byte[] data) {
-    Signature signature = signature(alg);
+    Signature signature = signer(alg);
     try {
       signature.initSign(key);
       signature.update(data);
@@ -73,7 +89,7 @@ public final class Signatures {
     if (!alg.accepts(key)) {
       throw mismatch(alg, key.getAlgorithm(), null);
     }
-    Signature verifier = signature(alg);
+    Signature verifier = verifier(alg);
     try {
       verifier.initVerify(key);
       verifier.update(data);
@@ -149,18 +165,28 @@ public final class Signatures {
     return KeyFactory.getInstance(alg.keyAlgorithm(), PROVIDER);
   }
 
-  private static Signature signature(SignatureAlgorithm alg) {
-    return CACHE
+  private static Signature verifier(SignatureAlgorithm alg) {
+    return VERIFIERS.get().computeIfAbsent(alg, a -> instance(a.jcaSignatureName()));
+  }
+
+  private static Signature signer(SignatureAlgorithm alg) {
+    return SIGNERS
         .get()
         .computeIfAbsent(
             alg,
-            a -> {
-              try {
-                return Signature.getInstance(a.jcaSignatureName(), PROVIDER);
-              } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("BouncyCastle lacks " + a.jcaSignatureName(), e);
-              }
-            });
+            a ->
+                instance(
+                    a == SignatureAlgorithm.P256_SHA256
+                        ? DETERMINISTIC_P256
+                        : a.jcaSignatureName()));
+  }
+
+  private static Signature instance(String jcaName) {
+    try {
+      return Signature.getInstance(jcaName, PROVIDER);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("BouncyCastle lacks " + jcaName, e);
+    }
   }
 
   private static ProtocolException mismatch(

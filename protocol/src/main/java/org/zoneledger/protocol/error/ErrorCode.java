@@ -7,6 +7,8 @@ package org.zoneledger.protocol.error;
  */
 public enum ErrorCode {
   WRONG_NODE(1901, "System", 400),
+  INTERNAL(1001, "System", 500),
+  UNAVAILABLE(1002, "System", 503),
   MALFORMED_BODY(1101, "Validation", 400),
   MALFORMED_HEADER(1102, "Validation", 400),
   INVALID_ID(1103, "Validation", 400),

@@ -11,7 +11,12 @@ import org.zoneledger.protocol.message.Bytes;
 import org.zoneledger.protocol.message.NodeId;
 import org.zoneledger.protocol.message.NodeSignature;
 
-/** Signs messages with a node's P-256 key, one at a time or as a Merkle batch. */
+/**
+ * Signs messages with a node's P-256 key, one at a time or as a Merkle batch. Every signature is
+ * deterministic ECDSA (RFC 6979, see {@link Signatures}): the same bytes signed twice give the same
+ * signature, so the iov42 seal of one request is the same on all of the node's votes on it, and a
+ * verifier that caches by signature bytes checks it once. Verifiers see ordinary ECDSA.
+ */
 public record NodeSigner(NodeId node, PrivateKey key) {
   public NodeSigner {
     Objects.requireNonNull(node, "node");
@@ -23,7 +28,7 @@ public record NodeSigner(NodeId node, PrivateKey key) {
     return new NodeSignature.Direct(Bytes.of(raw(signingBytes)));
   }
 
-  /** The raw DER signature, for texts that are not messages (iov42 seals). */
+  /** The raw DER signature, for texts that are not messages (iov42 seals); deterministic. */
   public byte[] raw(byte[] data) {
     return Signatures.sign(SignatureAlgorithm.P256_SHA256, key, data);
   }

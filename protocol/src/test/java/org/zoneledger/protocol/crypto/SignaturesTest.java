@@ -4,13 +4,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPrivateKeySpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
@@ -63,6 +67,70 @@ class SignaturesTest {
     byte[] signature = Signatures.sign(SignatureAlgorithm.P256_SHA256, pair.getPrivate(), DATA);
     assertThat(signature[0]).isEqualTo((byte) 0x30);
     assertThat(signature.length).isBetween(68, 72);
+  }
+
+  @Test
+  void p256SignaturesAreDeterministicAndVerifyWithTheJdkProvider() throws Exception {
+    KeyPair pair = Signatures.generateKeyPair(SignatureAlgorithm.P256_SHA256);
+    byte[] first = Signatures.sign(SignatureAlgorithm.P256_SHA256, pair.getPrivate(), DATA);
+    byte[] again = Signatures.sign(SignatureAlgorithm.P256_SHA256, pair.getPrivate(), DATA);
+    byte[] other =
+        Signatures.sign(SignatureAlgorithm.P256_SHA256, pair.getPrivate(), "other".getBytes(UTF_8));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(other).isNotEqualTo(first);
+    Signature jdk = Signature.getInstance("SHA256withECDSA", "SunEC");
+    jdk.initVerify(
+        KeyFactory.getInstance("EC", "SunEC")
+            .generatePublic(new X509EncodedKeySpec(pair.getPublic().getEncoded())));
+    jdk.update(DATA);
+    assertThat(jdk.verify(first)).isTrue();
+  }
+
+  /** RFC 6979 §A.2.5: P-256, SHA-256, message "sample" — the nonce is the RFC's, not random. */
+  @Test
+  void p256MatchesTheRfc6979TestVector() throws Exception {
+    ECParameterSpec p256 = ((ECPublicKey) jdkKeyPair("EC").getPublic()).getParams();
+    PrivateKey jdkKey =
+        KeyFactory.getInstance("EC", "SunEC")
+            .generatePrivate(
+                new ECPrivateKeySpec(
+                    new BigInteger(
+                        "C9AFA9D845BA75166B5C215767B1D6934E50C3DB36E89B127B8A622B120F6721", 16),
+                    p256));
+    PrivateKey key =
+        Signatures.decodePrivateKey(SignatureAlgorithm.P256_SHA256, jdkKey.getEncoded());
+
+    byte[] signature =
+        Signatures.sign(SignatureAlgorithm.P256_SHA256, key, "sample".getBytes(UTF_8));
+
+    assertThat(HEX.formatHex(signature))
+        .isEqualTo(
+            "3046022100"
+                + "efd48b2aacb6a8fd1140dd9cd45e81d69d2c877b56aaf991c34d0ea84eaf3716"
+                + "022100"
+                + "f7cb1c942d657c41d436c7a1b6e29f65f3e900dbb9aff4064dc4ab2f843acda8");
+  }
+
+  @Test
+  void rsaAndEd25519SignaturesAreUnchangedAndDeterministicAsBefore() {
+    for (SignatureAlgorithm alg :
+        new SignatureAlgorithm[] {SignatureAlgorithm.RSA_SHA256, SignatureAlgorithm.ED25519}) {
+      KeyPair pair = Signatures.generateKeyPair(alg);
+      byte[] signature = Signatures.sign(alg, pair.getPrivate(), DATA);
+      assertThat(Signatures.sign(alg, pair.getPrivate(), DATA)).isEqualTo(signature);
+      assertThat(Signatures.verify(alg, pair.getPublic(), DATA, signature)).isTrue();
+    }
+  }
+
+  @Test
+  void anRsaKeyUsedToSignWithTheEcdsaProtocolIdIsAProtocolMismatch() {
+    KeyPair rsa = Signatures.generateKeyPair(SignatureAlgorithm.RSA_SHA256);
+    assertThatThrownBy(
+            () -> Signatures.sign(SignatureAlgorithm.P256_SHA256, rsa.getPrivate(), DATA))
+        .isInstanceOf(ProtocolException.class)
+        .extracting(e -> ((ProtocolException) e).errorCode())
+        .isEqualTo(ErrorCode.PROTOCOL_MISMATCH);
   }
 
   @ParameterizedTest
