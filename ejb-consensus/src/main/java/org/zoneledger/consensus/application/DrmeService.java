@@ -6,19 +6,26 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.resource.ResourceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zoneledger.consensus.domain.drme.Delivery;
 import org.zoneledger.consensus.domain.drme.DrmeEngine;
 import org.zoneledger.consensus.domain.drme.Effects;
+import org.zoneledger.consensus.domain.drme.EntityLogRecord;
 import org.zoneledger.consensus.domain.drme.NodeStores;
 import org.zoneledger.consensus.domain.drme.Outcome;
 import org.zoneledger.consensus.domain.drme.Topic;
+import org.zoneledger.consensus.infrastructure.cluster.NodeCluster;
 import org.zoneledger.consensus.infrastructure.kafka.DecodedBatch;
 import org.zoneledger.consensus.infrastructure.kafka.Refusal;
 import org.zoneledger.consensus.schema.SchemaStartup;
@@ -33,7 +40,8 @@ import org.zoneledger.kafka.api.PartitionRef;
  * engine, publish the engine's messages, store the consumed offset. Messages are sent (and
  * acknowledged) before the transaction commits; a crash in between redelivers the batch, and the
  * engine re-sends identical messages (stored votes, deterministic PREPAREs), which every receiver
- * treats as duplicates.
+ * treats as duplicates. Once the transaction has committed, the requests it decided, applied or
+ * answered are announced to every instance of the node ({@link NodeCluster#announceApplied}).
  */
 @Stateless
 public class DrmeService {
@@ -51,6 +59,9 @@ public class DrmeService {
 
   @EJB private SchemaStartup schema;
   @EJB private NodeContext node;
+  @EJB private NodeCluster cluster;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   /**
    * The stored position of every assigned partition of {@code role}'s topics, as the engine's
@@ -126,6 +137,37 @@ public class DrmeService {
     }
     em.flush();
     publish(effects, decoded.rejections());
+    announceAfterCommit(touched(effects, decoded.deliveries()));
+  }
+
+  /** The requests the batch may have finished at this node: outcomes and applied DECIDEs. */
+  private static <T> Set<String> touched(Effects effects, List<Delivery<T>> deliveries) {
+    Set<String> ids = new LinkedHashSet<>();
+    effects.outcomes().forEach(outcome -> ids.add(outcome.requestId().value()));
+    for (Delivery<T> delivery : deliveries) {
+      if (delivery.record() instanceof EntityLogRecord.OfDecide decide) {
+        ids.add(decide.decide().proof().requestId().value());
+      }
+    }
+    return ids;
+  }
+
+  private void announceAfterCommit(Set<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              cluster.announceApplied(ids);
+            }
+          }
+        });
   }
 
   private void publish(Effects effects, List<Outcome.Rejected> rejections) {
@@ -143,6 +185,6 @@ public class DrmeService {
 
   @FunctionalInterface
   private interface EngineCall<T> {
-    Effects apply(DrmeEngine engine, List<org.zoneledger.consensus.domain.drme.Delivery<T>> batch);
+    Effects apply(DrmeEngine engine, List<Delivery<T>> batch);
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zoneledger.consensus.infrastructure.cluster.NodeCluster;
 import org.zoneledger.consensus.infrastructure.kafka.TargetedRecord;
 import org.zoneledger.consensus.infrastructure.node.NodeSetup;
 import org.zoneledger.kafka.api.OutgoingRecord;
@@ -22,9 +23,10 @@ import org.zoneledger.protocol.message.NodeSignature;
  * The node's DRME clock (phases 2 and 9): at the zone's entropy beat, a signed {@link Entropy} to
  * every {@code requests} partition; every second, the round time-outs in their own transaction.
  *
- * <p>One per instance: with several instances per node each publishes its own entropy (harmless,
- * the beacon folds whatever is in the log, but wasteful) and runs the time-outs (the database
- * serialises them). Electing one publisher per node through Hazelcast is not done yet.
+ * <p>One per node: every instance ticks, but only the node cluster's leader (its oldest member,
+ * {@link NodeCluster#isLeader}) publishes and scans; when the leader dies, the next oldest takes
+ * over at its next beat. A second publisher for a moment (a split cluster) is harmless: the beacon
+ * folds whatever entropy is in the log, and the database serialises the time-outs.
  */
 @Singleton
 @Startup
@@ -35,6 +37,7 @@ public class EntropyTicker {
 
   @EJB private NodeContext node;
   @EJB private DrmeService service;
+  @EJB private NodeCluster cluster;
 
   private final SecureRandom random = new SecureRandom();
   private long lastSequence;
@@ -43,7 +46,7 @@ public class EntropyTicker {
 
   @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
   void beat() {
-    if (!node.enabled()) {
+    if (!node.enabled() || !cluster.isLeader()) {
       return;
     }
     long now = System.currentTimeMillis();

@@ -1,6 +1,7 @@
 package org.zoneledger.consensus.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -14,21 +15,35 @@ import org.zoneledger.consensus.domain.drme.NodeStores;
 import org.zoneledger.consensus.domain.drme.RequestSource;
 import org.zoneledger.consensus.domain.drme.ZoneVerifier;
 import org.zoneledger.consensus.infrastructure.jpa.JpaNodeStores;
+import org.zoneledger.consensus.infrastructure.jpa.JpaRequestPositions;
 import org.zoneledger.consensus.infrastructure.jpa.LedgerStateCodec;
+import org.zoneledger.consensus.infrastructure.kafka.ConnectionRecordFetcher;
+import org.zoneledger.consensus.infrastructure.kafka.LogRequestSource;
 import org.zoneledger.consensus.infrastructure.kafka.RecordMapper;
 import org.zoneledger.consensus.infrastructure.kafka.TopicNames;
 import org.zoneledger.consensus.infrastructure.node.NodeConfig;
 import org.zoneledger.consensus.infrastructure.node.NodeSetup;
+import org.zoneledger.kafka.api.KafkaConnectionFactory;
 
 /**
  * The node's consensus configuration, loaded once at deployment when {@value #ENABLED} is true (a
  * wrong descriptor or key then fails the deployment with the reason). Builds a {@link DrmeEngine}
- * per transaction; zone verifiers are not thread-safe, so each thread keeps its own.
+ * per transaction, all over one {@link ZoneVerifier} for the node: it is thread-safe, so a vote or
+ * seal the coordinator's thread verified is not verified again by a validator's thread.
  *
- * <p>Requests are read back from this node's own database only: the {@link RequestSource} reports
- * every request unavailable, so a PREPARE that overtakes the node's own sequencing of its request
- * fails its batch and is redelivered until it is sequenced, and requests carrying claim plaintexts
- * cannot be restored (a {@code KafkaConnection.read} for {@code LogRequestSource} is missing).
+ * <p>The database holds a request without its claim plaintexts, so the stores of a transaction read
+ * a claims or endorsement request that carried some back from the {@code requests} log ({@link
+ * LogRequestSource}): at the position of the request's {@code DRME_REQUEST} row, read on that
+ * transaction's entity manager ({@link JpaRequestPositions}), through the application's Kafka
+ * connection factory ({@link ConnectionRecordFetcher}, {@code KafkaConnection.read}). Nothing is
+ * cached: one read per such request and transaction. A read that fails or finds nothing fails the
+ * transaction, and its batch is delivered again.
+ *
+ * <p>The engine's own {@link RequestSource} still finds nothing. The engine asks it only when the
+ * stores have no request of that id and body digest, i.e. no {@code DRME_REQUEST} row, and then a
+ * {@link LogRequestSource} has no position to read either. So a PREPARE that overtakes the node's
+ * own sequencing of its request fails its batch and is redelivered until the node has sequenced the
+ * request; finding the first copy on the log without that row would need a scan of the partition.
  */
 @Singleton
 @Startup
@@ -39,11 +54,14 @@ public class NodeContext {
   public static final String ENABLED = "zoneledger.consensus";
 
   private static final Logger LOG = Logger.getLogger(NodeContext.class.getName());
-  private static final RequestSource LOCAL_ONLY = (id, digest) -> Optional.empty();
+  private static final RequestSource NOT_SEQUENCED_HERE = (id, digest) -> Optional.empty();
+
+  @Resource(lookup = "java:app/kafka/factory")
+  private KafkaConnectionFactory kafka;
 
   private volatile NodeSetup setup;
   private volatile RecordMapper mapper;
-  private final ThreadLocal<ZoneVerifier> verifiers = new ThreadLocal<>();
+  private volatile ZoneVerifier verifier;
 
   @PostConstruct
   void load() {
@@ -53,6 +71,7 @@ public class NodeContext {
     }
     NodeSetup loaded = NodeSetup.load(NodeConfig.fromSettings());
     mapper = new RecordMapper(loaded.topics());
+    verifier = loaded.zoneVerifier();
     setup = loaded;
     LOG.info(
         () ->
@@ -84,20 +103,22 @@ public class NodeContext {
     return mapper;
   }
 
-  /** The node's stores on the current transaction; offsets stored under {@code consumer}. */
+  /**
+   * The node's stores on the current transaction ({@code em}); offsets stored under {@code
+   * consumer}. Requests with claim plaintexts are read back from the log, see the class comment.
+   */
   public NodeStores stores(EntityManager em, String consumer) {
-    return new JpaNodeStores(setup().self(), consumer, new LedgerStateCodec(), LOCAL_ONLY).open(em);
+    NodeSetup node = setup();
+    RequestSource log =
+        new LogRequestSource(
+            new JpaRequestPositions(em), new ConnectionRecordFetcher(kafka), node.topics());
+    return new JpaNodeStores(node.self(), consumer, new LedgerStateCodec(), log).open(em);
   }
 
   /** An engine over {@code stores}, which must belong to the current transaction. */
   public DrmeEngine engine(NodeStores stores) {
     NodeSetup node = setup();
-    ZoneVerifier verifier = verifiers.get();
-    if (verifier == null) {
-      verifier = node.zoneVerifier();
-      verifiers.set(verifier);
-    }
-    return new DrmeEngine(node.drmeNode(verifier, LOCAL_ONLY), stores);
+    return new DrmeEngine(node.drmeNode(verifier, NOT_SEQUENCED_HERE), stores);
   }
 
   /** The consumer name offsets of {@code role} ({@code coordinator}, {@code validator}) use. */

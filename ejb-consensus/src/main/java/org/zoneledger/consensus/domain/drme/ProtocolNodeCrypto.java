@@ -7,7 +7,11 @@ import org.zoneledger.protocol.message.NodeId;
 import org.zoneledger.protocol.message.NodeSignature;
 import org.zoneledger.protocol.proof.NodeSigner;
 
-/** {@link NodeCrypto} over the node's P-256 key: what production uses. */
+/**
+ * {@link NodeCrypto} over the node's P-256 key: what production uses. Signatures are deterministic
+ * ({@link NodeSigner}), so {@link #seal} gives the same bytes for the same text whichever batch
+ * asks.
+ */
 public record ProtocolNodeCrypto(NodeSigner signer) implements NodeCrypto {
   public ProtocolNodeCrypto {
     Objects.requireNonNull(signer, "signer");

@@ -1,11 +1,12 @@
 package org.zoneledger.consensus.domain.drme;
 
+import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.zoneledger.protocol.crypto.Hashes;
 import org.zoneledger.protocol.crypto.SignatureAlgorithm;
 import org.zoneledger.protocol.crypto.Signatures;
@@ -20,9 +21,13 @@ import org.zoneledger.protocol.proof.VoteTally;
 import org.zoneledger.protocol.zone.ZoneMembership;
 
 /**
- * {@link ZoneVerifier} over the zone's P-256 keys, for a validator. Verified results are cached
- * (bounded, least recently used first out): a batched signature is checked once per Merkle root, a
- * proof once per node whatever the number of its DECIDEs. Not thread-safe: one per consumer thread.
+ * {@link ZoneVerifier} over the zone's P-256 keys: one per node, shared by all its consumer threads
+ * (thread-safe). Verified results are cached, bounded (see {@link Generations}), and keyed by
+ * (node, hash of the data, signature bytes): a batched signature is checked once per Merkle root, a
+ * node's iov42 seal once per request (node signatures are deterministic, so a node's seals on every
+ * entity of a request are the same bytes), a vote once whether the coordinator's thread or a
+ * validator's checks it first, and a proof once per node whatever the number of its DECIDEs. Two
+ * threads asking about the same signature at the same moment may both verify it; the results agree.
  *
  * <p>Proofs are checked for what makes them the zone's decision, with nothing but the zone's keys —
  * see {@link #proofProblems}. Third parties verify client authorisations as well ({@link
@@ -30,13 +35,31 @@ import org.zoneledger.protocol.zone.ZoneMembership;
  */
 public final class ProtocolZoneVerifier implements ZoneVerifier {
   private final ZoneMembership zone;
-  private final Map<Bytes, List<String>> proofs;
-  private final Map<Bytes, Boolean> signatures;
+  private final KeyCheck check;
+  private final Generations<Bytes, List<String>> proofs;
+  private final Generations<Bytes, Boolean> signatures;
 
+  /** A verifier keeping about {@code cacheSize} proofs and {@code cacheSize} signatures. */
   public ProtocolZoneVerifier(ZoneMembership zone, int cacheSize) {
+    this(
+        zone,
+        cacheSize,
+        (key, data, signature) ->
+            Signatures.verify(SignatureAlgorithm.P256_SHA256, key, data, signature));
+  }
+
+  /** With another signature check (tests count the checks). */
+  ProtocolZoneVerifier(ZoneMembership zone, int cacheSize, KeyCheck check) {
     this.zone = zone;
-    this.proofs = lru(cacheSize);
-    this.signatures = lru(cacheSize);
+    this.check = check;
+    this.proofs = new Generations<>(cacheSize);
+    this.signatures = new Generations<>(cacheSize);
+  }
+
+  /** One P-256 verification of a member's signature; what the caches save. */
+  @FunctionalInterface
+  interface KeyCheck {
+    boolean verify(PublicKey key, byte[] data, byte[] signature);
   }
 
   @Override
@@ -89,7 +112,13 @@ public final class ProtocolZoneVerifier implements ZoneVerifier {
    */
   @Override
   public List<String> proofProblems(Proof proof) {
-    return proofs.computeIfAbsent(proof.hash(), hash -> decisionProblems(proof));
+    Bytes hash = proof.hash();
+    List<String> problems = proofs.get(hash);
+    if (problems == null) {
+      problems = List.copyOf(decisionProblems(proof));
+      proofs.put(hash, problems);
+    }
+    return problems;
   }
 
   private List<String> decisionProblems(Proof proof) {
@@ -119,19 +148,65 @@ public final class ProtocolZoneVerifier implements ZoneVerifier {
     Bytes id =
         Bytes.of(
             Hashes.sha256(
-                node.value().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                node.value().getBytes(StandardCharsets.UTF_8),
                 Hashes.sha256(data),
                 signature.toArray()));
-    return signatures.computeIfAbsent(
-        id, k -> Signatures.verify(SignatureAlgorithm.P256_SHA256, key, data, signature.toArray()));
+    Boolean valid = signatures.get(id);
+    if (valid == null) {
+      // Verified outside any lock: a concurrent miss on the same id costs one more verification.
+      valid = check.verify(key, data, signature.toArray());
+      signatures.put(id, valid);
+    }
+    return valid;
   }
 
-  private static <K, V> Map<K, V> lru(int size) {
-    return new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-        return size() > size;
+  /**
+   * A bounded concurrent cache that approximates least-recently-used with two generations: entries
+   * go into the young map; when it holds {@code capacity / 2} entries it becomes the old one and
+   * the previous old one is dropped whole; an entry found in the old map is copied back into the
+   * young one. So it holds at most about {@code capacity} entries, keeps everything used within the
+   * last {@code capacity / 2} insertions, and never locks a lookup (a rotation swaps two
+   * references). Under concurrent insertions the young map may briefly exceed its share by the
+   * number of inserting threads.
+   */
+  static final class Generations<K, V> {
+    private final int generation;
+    private volatile Map<K, V> young = new ConcurrentHashMap<>();
+    private volatile Map<K, V> old = Map.of();
+
+    Generations(int capacity) {
+      this.generation = Math.max(1, capacity / 2);
+    }
+
+    V get(K key) {
+      V value = young.get(key);
+      if (value == null) {
+        value = old.get(key);
+        if (value != null) {
+          put(key, value);
+        }
       }
-    };
+      return value;
+    }
+
+    void put(K key, V value) {
+      Map<K, V> current = young;
+      current.put(key, value);
+      if (current.size() >= generation) {
+        rotate(current);
+      }
+    }
+
+    /** Entries held now (young and old; an entry in both counts twice). */
+    int size() {
+      return young.size() + old.size();
+    }
+
+    private synchronized void rotate(Map<K, V> full) {
+      if (young == full) {
+        old = full;
+        young = new ConcurrentHashMap<>();
+      }
+    }
   }
 }

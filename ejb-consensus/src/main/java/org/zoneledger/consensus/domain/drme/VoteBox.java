@@ -18,7 +18,9 @@ import org.zoneledger.protocol.message.Vote;
 /**
  * The votes of one validator batch: new votes are staged unsigned, then signed together and stored
  * by {@link #close}; a ballot already cast (stored or staged) is only re-sent. The iov42 seal is
- * per request, so it is signed once per request in the batch.
+ * per request, so it is signed once per request in the batch; node signatures being deterministic,
+ * a later batch voting on another entity of the request signs the same seal bytes again, which
+ * verifiers then find in their cache.
  */
 final class VoteBox {
   private final DrmeNode node;

@@ -8,7 +8,9 @@ import org.zoneledger.protocol.message.Vote;
 
 /**
  * Checks of other nodes' signatures with the zone's keys. Implementations may cache: the engine
- * asks about the same vote or proof more than once (several entities, several rounds).
+ * asks about the same vote or proof more than once (several entities, several rounds, the
+ * coordinator's and the validators' threads). Implementations must be thread-safe: a node shares
+ * one among all its consumer threads, so what one thread verified the others find cached.
  */
 public interface ZoneVerifier {
 

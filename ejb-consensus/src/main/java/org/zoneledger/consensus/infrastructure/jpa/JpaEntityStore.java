@@ -90,6 +90,25 @@ final class JpaEntityStore implements EntityStore {
     return slots;
   }
 
+  /** One query over the queue table, plus the queues changed in this transaction. */
+  @Override
+  public Map<RequestId, Long> queuedRequests() {
+    Map<RequestId, Long> queued = new HashMap<>();
+    em.createNamedQuery(DrmeQueuedPrepare.REQUESTS, Object[].class)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultStream()
+        .forEach(
+            row ->
+                queued.merge(
+                    new RequestId((String) row[0]), ((Number) row[1]).longValue(), Math::min));
+    for (Loaded loaded : read.values()) {
+      loaded
+          .queue()
+          .forEach(q -> queued.merge(new RequestId(q.requestId()), q.queuedAt(), Math::min));
+    }
+    return queued;
+  }
+
   private Loaded load(EntityKey key) {
     Loaded loaded = read.get(key);
     if (loaded == null) {

@@ -35,7 +35,7 @@ import org.zoneledger.kafka.api.PartitionRef;
           propertyValue = "${ENV=ZONELEDGER_CONSENSUS_MAX_ATTEMPTS:1000000}"),
       @ActivationConfigProperty(
           propertyName = "retryBackoffMs",
-          propertyValue = "${ENV=ZONELEDGER_CONSENSUS_RETRY_BACKOFF_MS:200}"),
+          propertyValue = "${ENV=ZONELEDGER_CONSENSUS_RETRY_BACKOFF_MS:50}"),
       @ActivationConfigProperty(
           propertyName = "consumerProperties",
           propertyValue =

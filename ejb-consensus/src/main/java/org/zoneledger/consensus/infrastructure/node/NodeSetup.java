@@ -103,8 +103,9 @@ public record NodeSetup(NodeConfig config, ZoneDescriptor zone, NodeSigner signe
   }
 
   /**
-   * A verifier of the zone's signatures and proofs, with the zone's keys only (client signatures
-   * are the validators' business); one per consumer thread (not thread-safe).
+   * A new verifier of the zone's signatures and proofs, with the zone's keys only (client
+   * signatures are the validators' business). Thread-safe, with its own cache: a node builds one
+   * and shares it among its consumer threads, so each signature is verified once per node.
    */
   public ZoneVerifier zoneVerifier() {
     return new ProtocolZoneVerifier(membership(), config.verifierCacheSize());

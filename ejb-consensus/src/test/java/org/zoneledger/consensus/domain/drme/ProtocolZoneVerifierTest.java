@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.zoneledger.protocol.crypto.Base64Url;
 import org.zoneledger.protocol.crypto.Hashes;
@@ -135,6 +138,50 @@ class ProtocolZoneVerifierTest {
         proof(draft("r-5"), List.of(Decision.ROLLBACK, Decision.ROLLBACK, Decision.COMMIT));
 
     assertThat(new ProtocolZoneVerifier(zone, 100).proofProblems(proof)).isEmpty();
+  }
+
+  @Test
+  void oneVerifierSharedByManyThreadsGivesEveryThreadTheRightAnswer() {
+    ProtocolZoneVerifier shared = new ProtocolZoneVerifier(zone, 16);
+    List<Proof> valid = new ArrayList<>();
+    List<Proof> forged = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ProofDraft draft = draft("r-t" + i);
+      valid.add(proof(draft, List.of(Decision.COMMIT, Decision.COMMIT, Decision.ROLLBACK)));
+      forged.add(forged(draft, List.of(vote(0, draft, Decision.COMMIT, LINK))));
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<CompletableFuture<Void>> threads = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      threads.add(
+          CompletableFuture.runAsync(
+              () -> {
+                for (int round = 0; round < 5; round++) {
+                  valid.forEach(proof -> assertThat(shared.proofProblems(proof)).isEmpty());
+                  forged.forEach(proof -> assertThat(shared.proofProblems(proof)).hasSize(1));
+                }
+              },
+              pool));
+    }
+    try {
+      CompletableFuture.allOf(threads.toArray(CompletableFuture[]::new)).join();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void theCacheStaysBoundedAndKeepsWhatIsInUse() {
+    ProtocolZoneVerifier.Generations<Integer, Boolean> cache =
+        new ProtocolZoneVerifier.Generations<>(100);
+    for (int i = 0; i < 10_000; i++) {
+      cache.put(i, true);
+      assertThat(cache.get(0)).as("entry 0, used at every insertion").isTrue();
+      assertThat(cache.size()).isLessThanOrEqualTo(100 + 1);
+    }
+    assertThat(cache.get(1)).isNull();
+    assertThat(cache.get(9_999)).isTrue();
   }
 
   private static PublicCredentials bob() {
