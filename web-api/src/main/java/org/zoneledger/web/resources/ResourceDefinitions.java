@@ -45,5 +45,8 @@ import jakarta.servlet.annotation.WebListener;
     interfaceName = "org.zoneledger.kafka.api.KafkaConnectionFactory",
     resourceAdapter = "${ENV=ZONELEDGER_FACTORY_RAR:zone-kafka-rar}",
     transactionSupport = TransactionSupportLevel.NoTransaction,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // consensus messages are sent and awaited hop by hop: Kafka 4's default linger (5 ms) would add
+    // to every hop of every request
+    properties = {"lingerMs=0"})
 public class ResourceDefinitions implements ServletContextListener {}
