@@ -38,7 +38,12 @@ final class FakeNode implements AutoCloseable {
   final List<Received> received = new CopyOnWriteArrayList<>();
 
   FakeNode(Function<Received, Answer> script) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this(0, script);
+  }
+
+  /** On {@code port} of the loopback address (0: any free port). */
+  FakeNode(int port, Function<Received, Answer> script) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", exchange -> answer(exchange, script));
     server.start();
   }

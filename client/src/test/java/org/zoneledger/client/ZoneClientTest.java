@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,27 @@ class ZoneClientTest {
       assertThat(node.received.get(1).body()).isEqualTo(put.body());
       assertThat(node.received.get(1).header(Iov42Headers.AUTHORISATIONS))
           .isEqualTo(put.headers().authorisations());
+    }
+  }
+
+  @Test
+  void aPutThatGetsNoAnswerIsSentAgainUnchangedUntilTheNodeAnswers() throws Exception {
+    int port;
+    try (java.net.ServerSocket probe =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
+    java.util.concurrent.CompletableFuture<RequestInfo> sent =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new ZoneClient(base).send(put));
+    Thread.sleep(700); // the node is down: every attempt so far was refused
+
+    try (FakeNode node = new FakeNode(port, r -> Answer.json(200, done("r-1")))) {
+      RequestInfo info = sent.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+      assertThat(info.requestId()).isEqualTo("r-1");
+      assertThat(node.targets()).containsExactly("PUT /api/v1/requests/r-1");
+      assertThat(node.received.get(0).body()).isEqualTo(put.body());
     }
   }
 

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.zoneledger.client.launch.LocalZone;
 
 /**
  * The demo of the walking skeleton: sends records to the echo topic and shows that the node stored
@@ -40,10 +41,10 @@ final class EchoDemo {
     try (KafkaProducer<String, String> producer = producer()) {
       for (int i = 0; i < count; i++) {
         String key = "demo-" + System.currentTimeMillis() + "-" + i;
-        producer.send(new ProducerRecord<>(LocalZoneCommands.ECHO_TOPIC, key, "hello " + i));
+        producer.send(new ProducerRecord<>(LocalZone.ECHO_TOPIC, key, "hello " + i));
       }
     }
-    out.printf("%nsent %d records to %s%n", count, LocalZoneCommands.ECHO_TOPIC);
+    out.printf("%nsent %d records to %s%n", count, LocalZone.ECHO_TOPIC);
     long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     long now = stored();
     while (now < before + count && System.nanoTime() < deadline) {
@@ -71,7 +72,7 @@ final class EchoDemo {
   }
 
   private URI statsUri() {
-    return node.resolve("/api/admin/echo/" + LocalZoneCommands.ECHO_TOPIC);
+    return node.resolve("/api/admin/echo/" + LocalZone.ECHO_TOPIC);
   }
 
   private KafkaProducer<String, String> producer() {

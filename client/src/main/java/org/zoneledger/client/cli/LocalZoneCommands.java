@@ -1,9 +1,13 @@
 package org.zoneledger.client.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,79 +15,146 @@ import java.util.Set;
 import org.zoneledger.client.broker.BrokerSettings;
 import org.zoneledger.client.broker.BrokerStatus;
 import org.zoneledger.client.broker.KafkaBroker;
+import org.zoneledger.client.demo.CarSwapDemo;
+import org.zoneledger.client.demo.DemoReport;
+import org.zoneledger.client.demo.NodeAdmin;
 import org.zoneledger.client.launch.H2Server;
 import org.zoneledger.client.launch.LocalNode;
+import org.zoneledger.client.launch.LocalZone;
+import org.zoneledger.client.launch.LocalZonePorts;
 import org.zoneledger.client.launch.PayaraInstance;
 
 /**
- * {@code zone up | down | status}: the local zone under one folder — a Kafka broker and the nodes
- * with their Payara Micro instances — started, stopped (by PID) and shown.
+ * {@code zone up | down | status | demo}: the local zone under one folder — a Kafka broker, the
+ * zone's topics and its nodes (each an H2 server and Payara Micro instances) — commissioned if
+ * needed, started, shown, stopped (by PID), and the demo run against it.
  */
 final class LocalZoneCommands {
 
   static final String USAGE =
-      "up [--dir D] [--artifacts A] [--instances N] [--port P] [--kafka-port K]\n"
+      "up [--dir D] [--artifacts A] [--instances N] [--nodes M] [--port P] [--kafka-port K]\n"
+          + "   [--partitions X] [--no-demo] [--echo]\n"
           + "down [--dir D]\n"
-          + "status [--dir D]\n";
+          + "status [--dir D]\n"
+          + "demo [--dir D]\n";
 
-  static final String ECHO_TOPIC = "zoneledger.echo";
-  static final String ACK_TOPIC = "zoneledger.echo.ack";
-  static final String DLQ_TOPIC = "zoneledger.echo.dlq";
-  private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+  static final int DEFAULT_NODES = 3;
+  static final int DEFAULT_PARTITIONS = 6;
+  private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
   private LocalZoneCommands() {}
 
   static int up(List<String> args, PrintStream out) throws IOException, InterruptedException {
     CliOptions options =
         CliOptions.parse(
-            args, Set.of("--dir", "--artifacts", "--instances", "--port", "--kafka-port"));
+            args,
+            Set.of(
+                "--dir",
+                "--artifacts",
+                "--instances",
+                "--nodes",
+                "--port",
+                "--kafka-port",
+                "--partitions"),
+            Set.of("--no-demo", "--echo"));
     Path dir = zoneDir(options);
     Path artifacts =
         options.get("--artifacts").map(Path::of).orElse(dir.resolve("artifacts")).toAbsolutePath();
     int instances = options.intValue("--instances", 1);
-    int port = options.intValue("--port", 8080);
-    int kafkaPort = options.intValue("--kafka-port", BrokerSettings.DEFAULT_PORT);
-
-    String bootstrap = broker(dir, kafkaPort, out);
-    KafkaBroker.createTopics(bootstrap, Map.of(ECHO_TOPIC, 12, ACK_TOPIC, 3, DLQ_TOPIC, 1));
-    LocalNode node = node(dir, artifacts, port, instances);
-    if (!node.instanceDirs().isEmpty() && anyLive(node)) {
-      throw new CommandException("node1 is already running; ./zone down first");
+    if (instances < 1 || instances > LocalZonePorts.MAX_INSTANCES) {
+      throw new UsageException("--instances must be 1 to " + LocalZonePorts.MAX_INSTANCES);
     }
-    out.printf("starting node1: %d Payara Micro instance(s) on port %d…%n", instances, port);
-    List<PayaraInstance> started = node.start(bootstrap, BOOT_TIMEOUT);
+    int partitions = options.intValue("--partitions", DEFAULT_PARTITIONS);
+    int kafkaPort = options.intValue("--kafka-port", BrokerSettings.DEFAULT_PORT);
+    LocalZone zone = commissioned(dir, artifacts, options, out);
+    refuseRunning(dir);
+    List<LocalNode> nodes = zone.nodes(instances);
+    out.print(zone.ports().describe(nodes.size(), instances));
+
+    long begin = System.nanoTime();
+    String bootstrap = broker(dir, kafkaPort, out);
+    Map<String, Integer> topics = zone.topicsToCreate(partitions);
+    KafkaBroker.createTopics(bootstrap, topics);
+    out.printf(
+        "topics %s, %s, %s: %d partitions each%n",
+        zone.topics().requests(), zone.topics().entityLog(), zone.topics().votes(), partitions);
+    out.printf(
+        "starting %d nodes × %d Payara Micro instance(s), consensus on (this takes a few"
+            + " minutes on 2 cores)…%n",
+        nodes.size(), instances);
+    List<PayaraInstance> started = zone.start(nodes, bootstrap, BOOT_TIMEOUT);
     for (PayaraInstance instance : started) {
       out.printf(
-          "  %s pid %d  %s  log %s%n",
+          "  %-9s pid %-7d %s  healthy  log %s%n",
           instance.name(), instance.pid(), instance.baseUri(), instance.log());
     }
-    new EchoDemo(bootstrap, started.get(0).baseUri(), out).run(100);
     out.printf(
-        "%nthe zone runs. health: %s/api/admin/health — stop it with ./zone down%n",
-        started.get(0).baseUri());
-    return 0;
+        "zone %s is up: %d nodes healthy after %.1f s%n",
+        zone.descriptor().zoneId(), nodes.size(), (System.nanoTime() - begin) / 1e9);
+
+    int code = 0;
+    if (options.flag("--echo")) {
+      new EchoDemo(bootstrap, started.get(0).baseUri(), out).run(100);
+    }
+    if (!options.flag("--no-demo")) {
+      DemoReport report = new CarSwapDemo(zone.descriptor(), zone.nodeUrls(), out).run();
+      code = report.succeeded() ? 0 : 1;
+    }
+    out.printf(
+        "%nthe zone runs: ./zone status shows it, ./zone demo runs the demo again,"
+            + " ./zone down stops it.%n");
+    return code;
+  }
+
+  static int demo(List<String> args, PrintStream out) throws IOException, InterruptedException {
+    Path dir = zoneDir(CliOptions.parse(args, Set.of("--dir")));
+    if (!LocalZone.commissioned(dir)) {
+      throw new CommandException("no zone in " + dir + "; ./zone up first");
+    }
+    LocalZone zone = open(dir, dir.resolve("artifacts"));
+    List<URI> urls = zone.nodeUrls();
+    for (URI url : urls) {
+      int health = new NodeAdmin(url).health();
+      if (health != 200) {
+        throw new CommandException(
+            url + " is not healthy (" + (health < 0 ? "no answer" : "HTTP " + health) + ")");
+      }
+    }
+    DemoReport report = new CarSwapDemo(zone.descriptor(), urls, out).run();
+    return report.succeeded() ? 0 : 1;
   }
 
   static int down(List<String> args, PrintStream out)
       throws IOException,
           InterruptedException,
-          java.util.concurrent.ExecutionException,
+          java.util.concurrent.ExecutionException, // kept from the signature ZoneCli handles
           java.util.concurrent.TimeoutException {
     Path dir = zoneDir(CliOptions.parse(args, Set.of("--dir")));
-    for (Path instanceDir : node(dir, dir.resolve("artifacts"), 8080, 1).instanceDirs()) {
-      Optional<ProcessHandle> live = LocalNode.liveInstance(instanceDir);
-      if (live.isPresent()) {
-        live.get().destroy();
-        live.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-        out.printf("stopped %s (pid %d)%n", instanceDir.getFileName(), live.get().pid());
+    List<Path> nodeDirs = LocalZone.nodeDirs(dir);
+    List<String> names = new ArrayList<>();
+    List<ProcessHandle> stopping = new ArrayList<>();
+    for (Path nodeDir : nodeDirs) {
+      for (Path instanceDir : LocalNode.instanceDirs(nodeDir)) {
+        Optional<ProcessHandle> live = LocalNode.liveInstance(instanceDir);
+        if (live.isPresent()) {
+          live.get().destroy(); // all at once: each takes a few seconds to shut down
+          stopping.add(live.get());
+          names.add(instanceDir.getFileName().toString());
+        }
       }
     }
-    Optional<ProcessHandle> database =
-        H2Server.live(node(dir, dir.resolve("artifacts"), 8080, 1).databaseDir());
-    if (database.isPresent()) {
-      database.get().destroy();
-      database.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-      out.printf("stopped the node1 database (pid %d)%n", database.get().pid());
+    for (int i = 0; i < stopping.size(); i++) {
+      LocalZone.stop(stopping.get(i), STOP_TIMEOUT);
+      out.printf("stopped %s (pid %d)%n", names.get(i), stopping.get(i).pid());
+    }
+    for (Path nodeDir : nodeDirs) {
+      Optional<ProcessHandle> database = H2Server.live(nodeDir.resolve("db"));
+      if (database.isPresent()) {
+        LocalZone.stop(database.get(), STOP_TIMEOUT);
+        out.printf(
+            "stopped the %s database (pid %d)%n", nodeDir.getFileName(), database.get().pid());
+      }
     }
     boolean stopped = KafkaBroker.stop(dir.resolve("kafka"));
     out.println(stopped ? "stopped the Kafka broker" : "no Kafka broker was running");
@@ -92,24 +163,74 @@ final class LocalZoneCommands {
 
   static int status(List<String> args, PrintStream out) throws IOException {
     Path dir = zoneDir(CliOptions.parse(args, Set.of("--dir")));
-    Optional<BrokerStatus> broker = BrokerStatus.of(dir.resolve("kafka"));
-    out.println(
-        broker
-            .map(b -> "kafka   pid " + b.pid() + " on " + b.bootstrapServers())
-            .orElse("kafka   not running"));
-    LocalNode node = node(dir, dir.resolve("artifacts"), 8080, 1);
-    out.println(
-        H2Server.live(node.databaseDir())
-            .map(p -> "node1-db pid " + p.pid() + " running")
-            .orElse("node1-db stopped"));
-    for (Path instanceDir : node.instanceDirs()) {
-      Optional<ProcessHandle> live = LocalNode.liveInstance(instanceDir);
-      out.printf(
-          "%-7s %s%n",
-          instanceDir.getFileName(),
-          live.map(p -> "pid " + p.pid() + " running").orElse("stopped"));
+    return new ZoneStatus(dir, out).print();
+  }
+
+  /** The zone in {@code dir}, commissioned first ({@code zone init}) if it has no descriptor. */
+  private static LocalZone commissioned(
+      Path dir, Path artifacts, CliOptions options, PrintStream out) throws IOException {
+    int port = options.intValue("--port", LocalZonePorts.DEFAULT_HTTP_BASE);
+    if (!LocalZone.commissioned(dir)) {
+      int nodes = options.intValue("--nodes", DEFAULT_NODES);
+      if (nodes < 1 || nodes > LocalZonePorts.MAX_NODES) {
+        throw new UsageException("--nodes must be 1 to " + LocalZonePorts.MAX_NODES);
+      }
+      ByteArrayOutputStream init = new ByteArrayOutputStream();
+      InitCommand.run(
+          new String[] {
+            "--nodes", String.valueOf(nodes), "--dir", dir.toString(), "--base-port", "" + port
+          },
+          new PrintStream(init, true, StandardCharsets.UTF_8));
+      out.printf("commissioned a zone of %d nodes in %s (zone init):%n", nodes, dir);
+      out.print(init.toString(StandardCharsets.UTF_8).indent(2));
     }
-    return 0;
+    LocalZone zone = open(dir, artifacts);
+    out.printf(
+        "zone %s: %d nodes (%s), descriptor %s%n",
+        zone.descriptor().zoneId(),
+        zone.descriptor().nodes().size(),
+        String.join(", ", zone.descriptor().nodes().stream().map(n -> n.id().value()).toList()),
+        zone.descriptorFile());
+    if (options.get("--nodes").isPresent()
+        && options.intValue("--nodes", 0) != zone.descriptor().nodes().size()) {
+      throw new CommandException(
+          "the zone in "
+              + dir
+              + " has "
+              + zone.descriptor().nodes().size()
+              + " nodes;"
+              + " remove "
+              + zone.descriptorFile()
+              + " and keys/ to commission another");
+    }
+    if (options.get("--port").isPresent() && port != zone.ports().httpBase()) {
+      throw new CommandException(
+          "the zone in "
+              + dir
+              + " was commissioned for HTTP base port "
+              + zone.ports().httpBase()
+              + "; omit --port or commission it again");
+    }
+    return zone;
+  }
+
+  private static LocalZone open(Path dir, Path artifacts) throws IOException {
+    try {
+      return LocalZone.open(dir, artifacts);
+    } catch (IllegalArgumentException e) {
+      throw new CommandException("cannot run the zone in " + dir + ": " + e.getMessage());
+    }
+  }
+
+  private static void refuseRunning(Path dir) throws IOException {
+    for (Path nodeDir : LocalZone.nodeDirs(dir)) {
+      for (Path instanceDir : LocalNode.instanceDirs(nodeDir)) {
+        if (LocalNode.liveInstance(instanceDir).isPresent()) {
+          throw new CommandException(
+              instanceDir.getFileName() + " is already running; ./zone down first");
+        }
+      }
+    }
   }
 
   private static String broker(Path dir, int kafkaPort, PrintStream out) {
@@ -127,20 +248,7 @@ final class LocalZoneCommands {
     return broker.bootstrapServers();
   }
 
-  private static LocalNode node(Path dir, Path artifacts, int port, int instances) {
-    return new LocalNode("node1", dir.resolve("node1"), artifacts, port, 5701, 9101, instances);
-  }
-
-  private static boolean anyLive(LocalNode node) throws IOException {
-    for (Path instanceDir : node.instanceDirs()) {
-      if (LocalNode.liveInstance(instanceDir).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Path zoneDir(CliOptions options) {
+  static Path zoneDir(CliOptions options) {
     return options.get("--dir").map(Path::of).orElse(Path.of(".zone")).toAbsolutePath().normalize();
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.zoneledger.client.broker.BrokerException;
+import org.zoneledger.client.loadgen.BenchCommand;
 
 /**
  * Entry point of the {@code zone} command line. Exit codes: 0 done, 1 failed, 2 bad usage, 3 {@code
@@ -17,7 +18,8 @@ public final class ZoneCli {
       "usage: zone <command>\n"
           + BrokerCommand.USAGE.indent(2)
           + InitCommand.USAGE.replaceFirst("^zone ", "").indent(2)
-          + LocalZoneCommands.USAGE.indent(2);
+          + LocalZoneCommands.USAGE.indent(2)
+          + BenchCommand.USAGE.indent(2);
 
   private ZoneCli() {}
 
@@ -39,6 +41,8 @@ public final class ZoneCli {
         case "up" -> LocalZoneCommands.up(rest, out);
         case "down" -> LocalZoneCommands.down(rest, out);
         case "status" -> LocalZoneCommands.status(rest, out);
+        case "demo" -> LocalZoneCommands.demo(rest, out);
+        case "bench" -> BenchCommand.run(rest, out);
         case "help", "--help", "-h" -> {
           out.print(USAGE);
           yield 0;

@@ -5,73 +5,94 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
- * One node of the local zone under {@code <zoneDir>/<nodeId>}: its H2 database ({@code db/}) and
- * its Payara Micro instances ({@code <nodeId>-i<n>/}, each with its log and PID file), all in one
- * Hazelcast cluster named after the node.
+ * One node of the local zone under {@code <zoneDir>/<nodeId>}: its H2 database server ({@code db/},
+ * {@link H2Server}) and its Payara Micro instances ({@code <nodeId>-i<n>/}, each with its log and
+ * PID file), all in one Hazelcast cluster named after the node, on the ports {@link LocalZonePorts}
+ * gives node {@code index}.
  *
  * @param nodeId the node's id
+ * @param index the node's position in the zone descriptor, 1-based (picks its ports)
  * @param dir the node's folder
  * @param artifacts folder holding payara-micro.jar, zone-kafka-rar.rar, zone-ledger.war and the
  *     pre-/post-boot command files
- * @param firstHttpPort HTTP port of instance 0; instance n listens on {@code firstHttpPort + n}
- * @param firstHazelcastPort Hazelcast port of instance 0
- * @param databasePort port of the node's H2 database server ({@link H2Server}, under {@code db/})
+ * @param ports the zone's port scheme
  * @param instances number of instances
+ * @param nodeEnv the node's own settings for every instance (e.g. {@link
+ *     ZoneNodeEnvironment#env()})
  */
 public record LocalNode(
     String nodeId,
+    int index,
     Path dir,
     Path artifacts,
-    int firstHttpPort,
-    int firstHazelcastPort,
-    int databasePort,
-    int instances) {
+    LocalZonePorts ports,
+    int instances,
+    Map<String, String> nodeEnv) {
+
+  public static final String DATABASE = "node";
+
+  public LocalNode {
+    nodeEnv = Map.copyOf(nodeEnv);
+  }
 
   /** The node's database folder, where its H2 server keeps the files, log and PID. */
   public Path databaseDir() {
     return dir.resolve("db");
   }
 
-  /** Starts the database server if it is not running, then every instance; waits for health. */
-  public List<PayaraInstance> start(String bootstrapServers, Duration timeout)
-      throws IOException, InterruptedException {
-    if (H2Server.live(databaseDir()).isEmpty()) {
-      H2Server.start(databaseDir(), databasePort, Duration.ofSeconds(30));
+  /** Starts the database server unless it runs; returns its PID. */
+  public long startDatabase() throws IOException {
+    Optional<ProcessHandle> running = H2Server.live(databaseDir());
+    if (running.isPresent()) {
+      return running.get().pid();
     }
+    return H2Server.start(databaseDir(), ports.database(index), Duration.ofSeconds(30)).pid();
+  }
+
+  /** Starts every instance without waiting for them (the database must run). */
+  public List<PayaraInstance> launch(String bootstrapServers) throws IOException {
     List<PayaraInstance> started = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
       started.add(PayaraInstance.start(command(i), env(bootstrapServers)));
     }
+    return started;
+  }
+
+  /** Starts the database server if it is not running, then every instance; waits for health. */
+  public List<PayaraInstance> start(String bootstrapServers, Duration timeout)
+      throws IOException, InterruptedException {
+    startDatabase();
+    List<PayaraInstance> started = launch(bootstrapServers);
     for (PayaraInstance instance : started) {
       instance.awaitHealthy(timeout);
     }
     return started;
   }
 
-  /** The environment of every instance of this node. */
+  /** The environment of every instance of this node: broker, database, then the node's own. */
   public Map<String, String> env(String bootstrapServers) {
-    String url =
-        "jdbc:h2:file:"
-            + dir.resolve("db/node").toAbsolutePath()
-            + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
-    return Map.of(
-        "ZONELEDGER_KAFKA_BOOTSTRAP", bootstrapServers,
-        "ZONELEDGER_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource",
-        "ZONELEDGER_DB_URL", url,
-        "ZONELEDGER_NODE_ID", nodeId);
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("ZONELEDGER_KAFKA_BOOTSTRAP", bootstrapServers);
+    env.put("ZONELEDGER_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
+    env.put("ZONELEDGER_DB_URL", H2Server.url(ports.database(index), DATABASE));
+    env.put("ZONELEDGER_DB_USER", "sa");
+    env.put("ZONELEDGER_DB_PASSWORD", "sa");
+    env.putAll(nodeEnv);
+    return env;
   }
 
   public PayaraMicroCommand command(int index) {
-    List<Integer> ports =
-        new ArrayList<>(
-            IntStream.range(0, instances).map(i -> firstHazelcastPort + i).boxed().toList());
-    ports.add(0, ports.remove(index));
+    List<Integer> hazelcast = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      hazelcast.add(ports.hazelcast(this.index, i));
+    }
+    hazelcast.add(0, hazelcast.remove(index));
     return new PayaraMicroCommand(
         artifacts.resolve("payara-micro.jar"),
         artifacts.resolve("zone-kafka-rar.rar"),
@@ -79,23 +100,32 @@ public record LocalNode(
         artifacts.resolve("pre-boot-commands.asadmin"),
         artifacts.resolve("post-boot-commands.asadmin"),
         instanceDir(index),
-        nodeId + "-i" + index,
+        instanceName(index),
         nodeId,
-        firstHttpPort + index,
-        ports,
+        ports.http(this.index, index),
+        hazelcast,
         512);
   }
 
+  public String instanceName(int index) {
+    return nodeId + "-i" + index;
+  }
+
   public Path instanceDir(int index) {
-    return dir.resolve(nodeId + "-i" + index);
+    return dir.resolve(instanceName(index));
   }
 
   /** Instance folders that hold a PID file, whatever the current instance count. */
   public List<Path> instanceDirs() throws IOException {
-    if (!Files.isDirectory(dir)) {
+    return instanceDirs(dir);
+  }
+
+  /** Instance folders under a node folder that hold a PID file. */
+  public static List<Path> instanceDirs(Path nodeDir) throws IOException {
+    if (!Files.isDirectory(nodeDir)) {
       return List.of();
     }
-    try (var list = Files.list(dir)) {
+    try (var list = Files.list(nodeDir)) {
       return list.filter(p -> Files.exists(p.resolve("instance.pid"))).sorted().toList();
     }
   }
