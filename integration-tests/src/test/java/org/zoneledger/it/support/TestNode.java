@@ -23,7 +23,7 @@ import org.zoneledger.client.launch.PayaraMicroCommand;
 public final class TestNode implements AutoCloseable {
 
   public static final int MAX_INSTANCES = 3;
-  private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
 
   private final String name;
   private final Path dir;

@@ -30,6 +30,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.zoneledger.client.broker.KafkaBroker;
 import org.zoneledger.client.cli.InitCommand;
 import org.zoneledger.client.launch.PayaraInstance;
+import org.zoneledger.client.launch.ZoneNodeEnvironment;
 import org.zoneledger.consensus.infrastructure.kafka.ClientEnvelope;
 import org.zoneledger.consensus.infrastructure.kafka.RequestRecordCodec;
 import org.zoneledger.consensus.infrastructure.kafka.TopicNames;
@@ -59,16 +60,26 @@ final class ZoneFixture implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<TestNode> nodes = new ArrayList<>();
   private final List<PayaraInstance> instances = new ArrayList<>();
+  private final Path descriptor;
   private final TopicNames topics;
   private final KafkaProducer<byte[], byte[]> producer;
 
-  private ZoneFixture(TopicNames topics, KafkaProducer<byte[], byte[]> producer) {
+  private ZoneFixture(Path descriptor, TopicNames topics, KafkaProducer<byte[], byte[]> producer) {
+    this.descriptor = descriptor;
     this.topics = topics;
     this.producer = producer;
   }
 
   /** A new zone of {@link #NODES} nodes, every instance started. */
   static ZoneFixture start(TestKafka kafka) throws Exception {
+    return start(kafka.bootstrapServers());
+  }
+
+  /**
+   * A new zone of {@link #NODES} nodes on the broker at {@code bootstrapServers}, every instance
+   * started. Tests sharing one zone get it from {@link SharedZoneExtension}.
+   */
+  static ZoneFixture start(String bootstrapServers) throws Exception {
     String zoneId = "it" + UUID.randomUUID().toString().substring(0, 8);
     Path zoneDir =
         Path.of(System.getProperty("it.work", "target/it-work"), "zone-" + zoneId).toAbsolutePath();
@@ -82,30 +93,22 @@ final class ZoneFixture implements AutoCloseable {
     assertThat(init).isZero();
     TopicNames topics = TopicNames.of("zone." + zoneId);
     KafkaBroker.createTopics(
-        kafka.bootstrapServers(),
+        bootstrapServers,
         Map.of(
             topics.requests(), PARTITIONS,
             topics.entityLog(), PARTITIONS,
             topics.votes(), PARTITIONS));
 
-    ZoneFixture zone = new ZoneFixture(topics, producer(kafka.bootstrapServers()));
+    ZoneFixture zone =
+        new ZoneFixture(zoneDir.resolve("zone.json"), topics, producer(bootstrapServers));
     try {
       for (int i = 1; i <= NODES; i++) {
         String id = "node" + i;
-        Map<String, String> env = new HashMap<>();
-        env.put("ZONELEDGER_CONSENSUS", "true");
-        env.put("ZONELEDGER_NODE_ID", id);
-        env.put("ZONELEDGER_ZONE_DESCRIPTOR", zoneDir.resolve("zone.json").toString());
-        env.put("ZONELEDGER_TOPIC_REQUESTS", topics.requests());
-        env.put("ZONELEDGER_TOPIC_ENTITY_LOG", topics.entityLog());
-        env.put("ZONELEDGER_TOPIC_VOTES", topics.votes());
-        env.put("ZONELEDGER_COORDINATOR_GROUP", id + ".coordinator");
-        env.put("ZONELEDGER_VALIDATOR_GROUP", id + ".validator");
-        // the echo diagnostics of these nodes on a topic of their own, without acknowledgements
-        env.put("ZONELEDGER_ECHO_TOPICS", zoneId + ".echo");
-        env.put("ZONELEDGER_ECHO_GROUP", id + ".echo");
-        env.put("ZONELEDGER_ECHO_ACK_TOPIC", "");
-        zone.nodes.add(TestNode.create(zoneId + "-" + id, kafka.bootstrapServers(), env));
+        // the node's consensus settings as ./zone up gives them; the echo diagnostics of these
+        // nodes on a topic of their own, without acknowledgements
+        Map<String, String> env =
+            ZoneNodeEnvironment.of(zone.descriptor, id).withEcho(zoneId + ".echo", "").env();
+        zone.nodes.add(TestNode.create(zoneId + "-" + id, bootstrapServers, env));
       }
       for (TestNode node : zone.nodes) {
         zone.instances.add(node.startInstance(0));
@@ -117,8 +120,57 @@ final class ZoneFixture implements AutoCloseable {
     }
   }
 
+  /** The zone descriptor {@code zone.json}; the node keys are beside it in {@code keys/}. */
+  Path descriptor() {
+    return descriptor;
+  }
+
   List<PayaraInstance> instances() {
     return instances;
+  }
+
+  /**
+   * Kills node {@code index}'s (0-based) first instance if it still runs and starts it again on the
+   * same database; {@link #instances()} then holds the new one.
+   */
+  PayaraInstance restartInstance(int index) throws Exception {
+    PayaraInstance old = instances.get(index);
+    if (old.isAlive()) {
+      old.kill();
+    }
+    PayaraInstance fresh = nodes.get(index).startInstance(0);
+    instances.set(index, fresh);
+    return fresh;
+  }
+
+  /**
+   * Restarts, on its database, every instance that died or does not answer its health check within
+   * {@code timeout}: a zone shared by test classes is handed on healthy after a class killed an
+   * instance. Throws if a restarted instance does not become healthy.
+   */
+  void restartUnhealthyInstances(Duration timeout) throws Exception {
+    for (int i = 0; i < instances.size(); i++) {
+      PayaraInstance instance = instances.get(i);
+      try {
+        instance.awaitHealthy(timeout);
+      } catch (IllegalStateException dead) {
+        System.out.printf("[zone-it] %s: %s; restarting it%n", instance.name(), dead.getMessage());
+        restartInstance(i);
+      }
+    }
+  }
+
+  /**
+   * A tag no other test uses, for the ids of the identities, asset types and assets a test creates:
+   * tests sharing a zone must not meet.
+   */
+  static String uniqueTag() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Starts a second instance of node {@code index} (same database, same Hazelcast cluster). */
+  PayaraInstance startSecondInstance(int index) throws Exception {
+    return nodes.get(index).startInstance(1);
   }
 
   /** Puts the request on the requests topic and waits for the broker's acknowledgement. */
