@@ -20,15 +20,24 @@ import org.zoneledger.protocol.error.ErrorCode;
 
 /**
  * {@code PUT /api/v1/requests/{requestId}} (spec §4): admitted to the {@code requests} log, then
- * answered when this node has applied its outcome — or, past {@value #WAIT_SETTING} (ms), with a
- * 303 to the status below. {@code GET /api/v1/requests/{requestId}} (spec §5): the result, 404 if
- * unknown here, else a 303 to itself after holding the connection up to {@value #POLL_HOLD_MS} ms.
+ * answered when this node has applied its outcome — or, past {@value #WAIT_SETTING} (ms, default
+ * {@value #DEFAULT_PUT_WAIT_MS}), with a 303 to the status below. {@code GET
+ * /api/v1/requests/{requestId}} (spec §5): the result, 404 if unknown here, else a 303 to itself
+ * after holding the connection up to {@value #POLL_HOLD_MS} ms.
  */
 @Path("v1/requests")
 public class RequestsResource {
 
   static final String WAIT_SETTING = "zoneledger.api.put-wait-ms";
-  static final long POLL_HOLD_MS = 1500;
+
+  /**
+   * The PUT's default wait: most requests are answered in one exchange. A client following 303s
+   * gets few hops (the JDK HttpClient gives up after 5) within its budget (Java SDK: 40 s).
+   */
+  static final long DEFAULT_PUT_WAIT_MS = 30_000;
+
+  /** How long a status GET holds a pending request before the 303 to itself (5 hops: 25 s). */
+  static final long POLL_HOLD_MS = 5_000;
 
   /** How long a refusal for an unknown signer waits for this node to catch up with the zone. */
   static final long SIGNER_CATCH_UP_MS = 2000;
@@ -58,7 +67,8 @@ public class RequestsResource {
         requestId,
         Optional.of(accepted.bodyDigest()),
         false,
-        Duration.ofMillis(Long.parseLong(Settings.get(WAIT_SETTING, "15000"))),
+        Duration.ofMillis(
+            Long.parseLong(Settings.get(WAIT_SETTING, Long.toString(DEFAULT_PUT_WAIT_MS)))),
         result -> response.resume(ApiResponses.of(result)),
         pending -> response.resume(ApiResponses.seeOther(requestId)));
   }
