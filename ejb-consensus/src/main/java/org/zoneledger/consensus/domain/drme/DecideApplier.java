@@ -67,6 +67,7 @@ final class DecideApplier {
   private EntitySlot commit(EntitySlot slot, RequestId id, Bytes requestDigest, Bytes proofHash) {
     VerifiedRequest request = RequestLookup.find(node, stores, id, requestDigest);
     EntityState state = node.rules().apply(request, slot.key(), slot.state());
+    stores.history().committed(id, slot.key(), request.parsed().request().type());
     return slot.committed(state, proofHash);
   }
 

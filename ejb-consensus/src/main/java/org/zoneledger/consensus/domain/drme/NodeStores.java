@@ -10,7 +10,8 @@ public record NodeStores(
     VoteStore votes,
     BallotStore ballots,
     EntityStore entities,
-    ProofStore proofs) {
+    ProofStore proofs,
+    HistoryStore history) {
   public NodeStores {
     Objects.requireNonNull(offsets, "offsets");
     Objects.requireNonNull(beacons, "beacons");
@@ -19,5 +20,6 @@ public record NodeStores(
     Objects.requireNonNull(ballots, "ballots");
     Objects.requireNonNull(entities, "entities");
     Objects.requireNonNull(proofs, "proofs");
+    Objects.requireNonNull(history, "history");
   }
 }

@@ -35,6 +35,7 @@ public record JpaNodeStores(NodeId node, String consumer, StateCodec states, Req
         new JpaVoteStore(em),
         new JpaBallotStore(em),
         new JpaEntityStore(em, states),
-        new JpaProofStore(em));
+        new JpaProofStore(em),
+        new JpaHistoryStore(em));
   }
 }

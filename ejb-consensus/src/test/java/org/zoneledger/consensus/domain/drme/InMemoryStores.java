@@ -13,6 +13,7 @@ import org.zoneledger.protocol.message.EntityKey;
 import org.zoneledger.protocol.message.Proof;
 import org.zoneledger.protocol.message.RequestId;
 import org.zoneledger.protocol.message.Vote;
+import org.zoneledger.protocol.request.RequestType;
 
 /** In-memory repositories: the "database" of a simulated node, kept across its restarts. */
 final class InMemoryStores {
@@ -26,7 +27,8 @@ final class InMemoryStores {
         new Votes(),
         new Ballots(),
         new Entities(),
-        new Proofs());
+        new Proofs(),
+        new History());
   }
 
   static final class Offsets implements OffsetStore {
@@ -161,5 +163,11 @@ final class InMemoryStores {
     public void markApplied(RequestId requestId, EntityKey entity, Bytes proofHash) {
       applied.put(requestId + "|" + entity, proofHash);
     }
+  }
+
+  /** The history is a read model: the simulation keeps none. */
+  static final class History implements HistoryStore {
+    @Override
+    public void committed(RequestId requestId, EntityKey entity, RequestType type) {}
   }
 }
