@@ -14,6 +14,7 @@ import org.zoneledger.protocol.request.Ids;
 import org.zoneledger.protocol.request.IssueIdentity;
 import org.zoneledger.protocol.request.ParsedRequest;
 import org.zoneledger.protocol.request.PublicCredentials;
+import org.zoneledger.protocol.request.RequestLimits;
 import org.zoneledger.protocol.request.RequestParser;
 
 /**
@@ -46,12 +47,14 @@ public final class RequestVerifier {
    */
   public VerifiedRequest verify(String pathRequestId, byte[] body, Iov42Headers headers) {
     Ids.require("requestId (path)", pathRequestId);
+    RequestLimits.checkSizes(body, headers);
     ParsedRequest parsed = RequestParser.parse(body);
     requireSameId(parsed, pathRequestId);
     bodyCredentials(parsed).forEach(checker::requireUsable);
     List<SignatureEntry> authorisations = HeaderCodec.authorisations(headers.authorisations());
     SignatureEntry authentication = HeaderCodec.authentication(headers.authentication());
     Map<String, String> claims = HeaderCodec.claims(headers.claims());
+    RequestLimits.checkCounts(parsed.request(), authorisations, claims);
     return verified(parsed, body, authorisations, authentication, claims);
   }
 
@@ -110,12 +113,14 @@ public final class RequestVerifier {
       VerificationMode mode, String pathRequestId, byte[] body, Iov42Headers headers) {
     SignatureChecker formats = new SignatureChecker(NO_IDENTITIES, mode, new SignatureCache(4));
     Ids.require("requestId (path)", pathRequestId);
+    RequestLimits.checkSizes(body, headers);
     ParsedRequest parsed = RequestParser.parse(body);
     requireSameId(parsed, pathRequestId);
     bodyCredentials(parsed).forEach(formats::requireUsable);
     List<SignatureEntry> authorisations = HeaderCodec.authorisations(headers.authorisations());
     SignatureEntry authentication = HeaderCodec.authentication(headers.authentication());
     Map<String, String> claims = HeaderCodec.claims(headers.claims());
+    RequestLimits.checkCounts(parsed.request(), authorisations, claims);
     for (SignatureEntry authorisation : authorisations) {
       formats.requireWellFormed(authorisation, "the authorisation");
       selfIssuedKey(authorisation, parsed)

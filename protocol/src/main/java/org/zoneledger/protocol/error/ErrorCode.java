@@ -16,6 +16,8 @@ public enum ErrorCode {
   UNKNOWN_REQUEST_TYPE(1105, "Validation", 400),
   INVALID_FIELD(1106, "Validation", 400),
   BAD_ENCODING(1107, "Validation", 400),
+  BODY_TOO_LARGE(1108, "Validation", 413),
+  LIMIT_EXCEEDED(1109, "Validation", 400),
   UNSUPPORTED_PROTOCOL(2501, "Authorisation", 400),
   INVALID_PUBLIC_KEY(2502, "Authorisation", 400),
   SIGNATURE_INVALID(2503, "Authorisation", 400),
