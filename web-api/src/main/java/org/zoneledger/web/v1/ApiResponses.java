@@ -69,6 +69,30 @@ public final class ApiResponses {
             !reusable));
   }
 
+  /** The §10 body of an error the servlet container raised outside the JAX-RS application. */
+  public static String containerErrorBody(int status) {
+    ErrorCode code = ErrorMappers.codeFor(status);
+    String message =
+        switch (status) {
+          case 404 -> "No such resource";
+          case 405 -> "Method not allowed on this resource";
+          case 413 -> "The request is too large";
+          case 414, 431 -> "The request target or headers are too large";
+          case 415 -> "Unsupported content type";
+          default ->
+              status >= 500 ? "Internal error; the request was not completed" : "Bad request";
+        };
+    ObjectNode body = JSON.createObjectNode();
+    body.putArray("errors")
+        .addObject()
+        .put("errorCode", code.code())
+        .put("errorType", code.type())
+        .put("message", message);
+    body.put("requestId", "");
+    body.put("requestIdReusable", true);
+    return body.toString();
+  }
+
   static Response seeOther(String requestId) {
     // a raw header: Response.location() would resolve it against the base URI (see
     // AdminApplication)
