@@ -16,7 +16,8 @@ import java.util.List;
  * @param storesCanWrite the node's database takes a write
  * @param hasKeys the node's signing key is loaded (and matched its zone descriptor)
  */
-record HealthReport(
+// public: the return type of an EJB's no-interface view must be accessible to the container's proxy
+public record HealthReport(
     String version,
     boolean brokerCanWrite,
     boolean storesCanRead,
@@ -40,7 +41,7 @@ record HealthReport(
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  String json() {
+  public String json() {
     ObjectNode body = JSON.createObjectNode();
     body.putObject("buildInfo")
         .put("name", NAME)
