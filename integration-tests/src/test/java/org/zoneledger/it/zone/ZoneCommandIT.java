@@ -85,6 +85,34 @@ class ZoneCommandIT {
   }
 
   @Test
+  void theSameRequestSentToTwoNodesAtOnceCommitsOnceAndBothAnswerTheSame() throws Exception {
+    ClientIdentity erin =
+        ClientIdentity.generate("erin-" + suffix(), SignatureAlgorithm.RSA_SHA256);
+    String gold = "GOLD" + suffix();
+    client(0).send(commands.issueIdentity(erin));
+    client(1).send(commands.defineAssetType(erin.signatory(), gold, AssetKind.QUANTIFIABLE, 0));
+    client(2).send(commands.createAsset(erin.signatory(), gold, "vault", BigInteger.ZERO));
+    SignedPut mint =
+        commands.addQuantity(erin.signatory(), gold, "vault", BigInteger.valueOf(1_000));
+
+    var toNode1 = java.util.concurrent.CompletableFuture.supplyAsync(() -> client(0).send(mint));
+    var toNode3 = java.util.concurrent.CompletableFuture.supplyAsync(() -> client(2).send(mint));
+    RequestInfo first = toNode1.get();
+    RequestInfo second = toNode3.get();
+
+    assertThat(second).isEqualTo(first);
+    // both answering nodes read their write; the third applies it soon after
+    assertThat(zone.balance(zone.instances().get(0), gold, "vault")).isEqualTo("1000");
+    assertThat(zone.balance(zone.instances().get(2), gold, "vault")).isEqualTo("1000");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!"1000".equals(zone.balance(zone.instances().get(1), gold, "vault"))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertThat(zone.balance(zone.instances().get(1), gold, "vault")).isEqualTo("1000");
+  }
+
+  @Test
   void anotherBodyUnderAUsedRequestIdIsAConflict() throws Exception {
     ClientIdentity carol =
         ClientIdentity.generate("carol-" + suffix(), SignatureAlgorithm.P256_SHA256);
