@@ -29,7 +29,7 @@ import org.zoneledger.it.support.KafkaBrokerExtension;
  *   void commits(ZoneFixture zone) { ... }
  * }</pre>
  */
-final class SharedZoneExtension implements ParameterResolver {
+public final class SharedZoneExtension implements ParameterResolver {
 
   private static final Namespace NAMESPACE = Namespace.create(SharedZoneExtension.class);
   private static final Duration HEALTH = Duration.ofSeconds(30);

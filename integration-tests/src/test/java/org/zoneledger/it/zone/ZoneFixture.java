@@ -47,7 +47,7 @@ import org.zoneledger.protocol.message.RequestId;
  * Payara Micro instance per node with its own database and consensus on; requests go straight onto
  * the requests topic; the admin read-outs are polled per node.
  */
-final class ZoneFixture implements AutoCloseable {
+public final class ZoneFixture implements AutoCloseable {
 
   static final int NODES = 3;
   static final int PARTITIONS = 6;
@@ -125,7 +125,7 @@ final class ZoneFixture implements AutoCloseable {
     return descriptor;
   }
 
-  List<PayaraInstance> instances() {
+  public List<PayaraInstance> instances() {
     return instances;
   }
 
