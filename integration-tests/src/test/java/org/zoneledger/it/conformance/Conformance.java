@@ -97,7 +97,47 @@ final class Conformance implements AutoCloseable {
     assertThat(info.hasFinished()).as("%s finished", put.request()).isTrue();
     assertThat(info.requestId()).isEqualTo(put.request().requestId());
     assertThat(info.proof()).isEqualTo("/api/v1/proofs/" + put.request().requestId());
+    awaitAppliedOnEveryNode(info.requestId());
     return info;
+  }
+
+  /**
+   * Waits until every node answers the command's status with 200, i.e. has applied it: a 200 on a
+   * PUT promises read-your-writes on the node that answered only, and the scenarios read from any
+   * node. The status GET long-polls at each node; a node that has not sequenced it yet says 404.
+   */
+  void awaitAppliedOnEveryNode(String requestId) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+    for (int node = 0; node < NODES; node++) {
+      HttpRequest status =
+          HttpRequest.newBuilder(base(node).resolve("/api/v1/requests/" + requestId))
+              .timeout(Duration.ofSeconds(20))
+              .GET()
+              .build();
+      while (true) {
+        int code;
+        try {
+          code = http.send(status, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+        if (code == 200) {
+          break;
+        }
+        assertThat(System.nanoTime() - deadline)
+            .as("%s applied on node %d (last status %d)", requestId, node + 1, code)
+            .isNegative();
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
   }
 
   /** Sends independent commands at once, the i-th to node i mod 3; the outcomes in order. */
