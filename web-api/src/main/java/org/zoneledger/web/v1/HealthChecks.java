@@ -1,7 +1,6 @@
 package org.zoneledger.web.v1;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -19,6 +18,8 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.zoneledger.consensus.application.NodeContext;
 import org.zoneledger.consensus.config.Settings;
@@ -55,11 +56,11 @@ public class HealthChecks {
   /** What the database answered. */
   record DatabaseHealth(boolean canRead, boolean canWrite) {}
 
-  @Resource(lookup = "java:app/jdbc/zoneledger")
-  private DataSource dataSource;
-
-  @Resource(lookup = "java:app/kafka/factory")
-  private KafkaConnectionFactory kafka;
+  // looked up, not injected: in the EAR, resource references of an EJB packaged in the WAR are
+  // bound twice in the module's namespace and the deployment fails ("Naming binding already
+  // exists")
+  static final String DATA_SOURCE = "java:app/jdbc/zoneledger";
+  static final String KAFKA = "java:app/kafka/factory";
 
   @EJB private NodeContext node;
 
@@ -85,7 +86,7 @@ public class HealthChecks {
   private DatabaseHealth probeDatabase() {
     boolean canRead = false;
     boolean canWrite = false;
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = InitialContext.<DataSource>doLookup(DATA_SOURCE).getConnection();
         Statement statement = connection.createStatement()) {
       statement.setQueryTimeout(QUERY_TIMEOUT_S);
       try (ResultSet rs = statement.executeQuery("SELECT MAX(VERSION) FROM SCHEMA_VERSION")) {
@@ -99,7 +100,7 @@ public class HealthChecks {
       } catch (SQLException e) {
         LOG.log(Level.WARNING, "health: the database refused a write", e);
       }
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | NamingException | RuntimeException e) {
       LOG.log(Level.WARNING, "health: no database connection", e);
     }
     return new DatabaseHealth(canRead, canWrite);
@@ -110,14 +111,15 @@ public class HealthChecks {
       return false;
     }
     String topic = node.topics().requests();
-    try (KafkaConnection connection = kafka.getConnection()) {
+    try (KafkaConnection connection =
+        InitialContext.<KafkaConnectionFactory>doLookup(KAFKA).getConnection()) {
       int partitions = connection.partitionCount(topic);
       for (int p = 0; p < partitions; p++) {
         // beyond the log end: the leader answers the partition's offsets, no record is fetched
         connection.read(topic, p, Long.MAX_VALUE);
       }
       return partitions > 0;
-    } catch (ResourceException | RuntimeException e) {
+    } catch (ResourceException | NamingException | RuntimeException e) {
       LOG.log(Level.WARNING, "health: the broker did not answer for " + topic + ": " + e);
       return false;
     }
