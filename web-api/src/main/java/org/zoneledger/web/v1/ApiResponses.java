@@ -71,26 +71,16 @@ public final class ApiResponses {
 
   /** The §10 body of an error the servlet container raised outside the JAX-RS application. */
   public static String containerErrorBody(int status) {
-    ErrorCode code = ErrorMappers.codeFor(status);
-    String message =
+    String reason =
         switch (status) {
-          case 404 -> "No such resource";
-          case 405 -> "Method not allowed on this resource";
           case 413 -> "The request is too large";
           case 414, 431 -> "The request target or headers are too large";
-          case 415 -> "Unsupported content type";
-          default ->
-              status >= 500 ? "Internal error; the request was not completed" : "Bad request";
+          default -> ErrorMappers.reason(status);
         };
-    ObjectNode body = JSON.createObjectNode();
-    body.putArray("errors")
-        .addObject()
-        .put("errorCode", code.code())
-        .put("errorType", code.type())
-        .put("message", message);
-    body.put("requestId", "");
-    body.put("requestIdReusable", true);
-    return body.toString();
+    if (reason == null) {
+      reason = status >= 500 ? "Internal error; the request was not completed" : "Bad request";
+    }
+    return (String) error(status, "", ErrorMappers.codeFor(status), reason, true).getEntity();
   }
 
   static Response seeOther(String requestId) {

@@ -62,12 +62,21 @@ public final class ErrorMappers {
   }
 
   private static String reason(int status, WebApplicationException e) {
+    String known = reason(status);
+    if (known != null) {
+      return known;
+    }
+    return e.getMessage() == null ? "HTTP " + status : e.getMessage();
+  }
+
+  /** What a status the JAX-RS layer or the container raises means to a client; null if nothing. */
+  static String reason(int status) {
     return switch (status) {
       case 404 -> "No such resource";
       case 405 -> "Method not allowed on this resource";
       case 406 -> "Only application/json is produced";
       case 415 -> "Unsupported content type";
-      default -> e.getMessage() == null ? "HTTP " + status : e.getMessage();
+      default -> null;
     };
   }
 }

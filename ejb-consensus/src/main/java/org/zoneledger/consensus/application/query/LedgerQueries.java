@@ -108,13 +108,22 @@ public class LedgerQueries {
 
   public LedgerViews.Asset asset(String reader, String assetTypeId, String assetId) {
     AssetState asset = readableAsset(reader, assetTypeId, assetId);
-    List<EntityChange> all = changes(asset.key());
+    NodeStores stores = stores();
+    // the entity's head is the proof of its latest committed change
+    String latest =
+        stores
+            .entities()
+            .slot(asset.key())
+            .head()
+            .flatMap(hash -> stores.proofs().find(hash))
+            .map(proof -> LedgerViews.proofLink(proof.requestId().value()))
+            .orElse(null);
     return new LedgerViews.Asset(
         assetId,
         assetTypeId,
         asset.ownerId(),
         asset.balance().map(Object::toString).orElse(null),
-        all.isEmpty() ? null : LedgerViews.proofLink(all.get(all.size() - 1).requestId()));
+        latest);
   }
 
   /** The claims of a subject, by hash, {@code limit} from the {@code next} token's position. */
@@ -203,12 +212,13 @@ public class LedgerQueries {
     AssetState asset = readableAsset(reader, assetTypeId, assetId);
     int start = PageToken.start(next);
     int size = PageToken.limit(limit);
+    NodeStores stores = stores();
     List<LedgerViews.Transaction> all = new ArrayList<>();
     for (EntityChange change : changes(asset.key(), RequestType.TRANSFERS)) {
       if (all.size() >= start + size + 1) {
         break;
       }
-      Optional<RequestEntry> entry = stores().requests().find(new RequestId(change.requestId()));
+      Optional<RequestEntry> entry = stores.requests().find(new RequestId(change.requestId()));
       if (entry.isPresent()) {
         all.addAll(transactionsOf(entry.get(), assetTypeId, assetId));
       }
@@ -340,8 +350,12 @@ public class LedgerQueries {
   }
 
   private String firstChange(EntityKey entity) {
-    List<EntityChange> all = changes(entity);
-    return all.isEmpty() ? null : all.get(0).requestId();
+    List<EntityChange> first =
+        em.createNamedQuery(EntityChange.OF_ENTITY, EntityChange.class)
+            .setParameter("entity", entity.value())
+            .setMaxResults(1)
+            .getResultList();
+    return first.isEmpty() ? null : first.get(0).requestId();
   }
 
   private List<EntityChange> changes(EntityKey entity) {
