@@ -81,16 +81,19 @@ public class DrmeService {
     return positions;
   }
 
-  public void onRequests(KafkaBatch batch) {
-    handle(batch, COORDINATOR, Topic.REQUESTS, node.mapper()::requests, DrmeEngine::onRequests);
+  /** Returns how many records of the batch were consumed, as the adapter's listeners do. */
+  public int onRequests(KafkaBatch batch) {
+    return handle(
+        batch, COORDINATOR, Topic.REQUESTS, node.mapper()::requests, DrmeEngine::onRequests);
   }
 
-  public void onVotes(KafkaBatch batch) {
-    handle(batch, COORDINATOR, Topic.VOTES, node.mapper()::votes, DrmeEngine::onVotes);
+  public int onVotes(KafkaBatch batch) {
+    return handle(batch, COORDINATOR, Topic.VOTES, node.mapper()::votes, DrmeEngine::onVotes);
   }
 
-  public void onEntityLog(KafkaBatch batch) {
-    handle(batch, VALIDATOR, Topic.ENTITY_LOG, node.mapper()::entityLog, DrmeEngine::onEntityLog);
+  public int onEntityLog(KafkaBatch batch) {
+    return handle(
+        batch, VALIDATOR, Topic.ENTITY_LOG, node.mapper()::entityLog, DrmeEngine::onEntityLog);
   }
 
   /** Phase 9: moves overdue requests to their next round and publishes what that asks. */
@@ -118,7 +121,7 @@ public class DrmeService {
     }
   }
 
-  private <T> void handle(
+  private <T> int handle(
       KafkaBatch batch,
       String role,
       Topic topic,
@@ -131,21 +134,25 @@ public class DrmeService {
     for (Refusal refusal : decoded.refusals()) {
       LOG.warning(() -> "refused " + refusal.position() + ": " + refusal.reason());
     }
+    long consumedTo = effects.deferredFrom().orElse(decoded.nextOffset());
     if (!decoded.refusals().isEmpty()
-        && stores.offsets().next(topic, decoded.partition()) < decoded.nextOffset()) {
-      stores.offsets().advance(topic, decoded.partition(), decoded.nextOffset());
+        && stores.offsets().next(topic, decoded.partition()) < consumedTo) {
+      stores.offsets().advance(topic, decoded.partition(), consumedTo);
     }
     em.flush();
     publish(effects, decoded.rejections());
-    announceAfterCommit(touched(effects, decoded.deliveries()));
+    announceAfterCommit(touched(effects, decoded.deliveries(), consumedTo));
+    return (int) batch.records().stream().filter(r -> r.offset() < consumedTo).count();
   }
 
   /** The requests the batch may have finished at this node: outcomes and applied DECIDEs. */
-  private static <T> Set<String> touched(Effects effects, List<Delivery<T>> deliveries) {
+  private static <T> Set<String> touched(
+      Effects effects, List<Delivery<T>> deliveries, long consumedTo) {
     Set<String> ids = new LinkedHashSet<>();
     effects.outcomes().forEach(outcome -> ids.add(outcome.requestId().value()));
     for (Delivery<T> delivery : deliveries) {
-      if (delivery.record() instanceof EntityLogRecord.OfDecide decide) {
+      if (delivery.position().offset() < consumedTo
+          && delivery.record() instanceof EntityLogRecord.OfDecide decide) {
         ids.add(decide.decide().proof().requestId().value());
       }
     }

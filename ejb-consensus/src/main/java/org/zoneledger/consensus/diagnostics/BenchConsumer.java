@@ -50,8 +50,9 @@ import org.zoneledger.kafka.api.PartitionRef;
 public class BenchConsumer implements KafkaBatchListener {
 
   @Override
-  public void onBatch(KafkaBatch batch) {
+  public int onBatch(KafkaBatch batch) {
     BenchCounter.notTransacted().count(batch);
+    return batch.size();
   }
 
   /** Not called: {@code applicationOffsets=false}; the group's committed offsets are used. */

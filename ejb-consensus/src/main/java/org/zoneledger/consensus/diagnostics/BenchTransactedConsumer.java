@@ -44,8 +44,9 @@ import org.zoneledger.kafka.api.PartitionRef;
 public class BenchTransactedConsumer implements KafkaBatchListener {
 
   @Override
-  public void onBatch(KafkaBatch batch) {
+  public int onBatch(KafkaBatch batch) {
     BenchCounter.transacted().count(batch);
+    return batch.size();
   }
 
   /** Not called: {@code applicationOffsets=false}; the group's committed offsets are used. */

@@ -51,8 +51,9 @@ public class EchoConsumer implements KafkaBatchListener {
   @EJB private EchoService echo;
 
   @Override
-  public void onBatch(KafkaBatch batch) {
+  public int onBatch(KafkaBatch batch) {
     echo.store(batch);
+    return batch.size();
   }
 
   @Override

@@ -19,8 +19,16 @@ import jakarta.persistence.Table;
     query =
         "select r from DrmeRequest r where r.open = true"
             + " order by r.logTime, r.partition, r.offset")
+@NamedQuery(
+    name = DrmeRequest.OPEN_ROUNDS,
+    query =
+        "select r.requestId, r.logTime, r.round from DrmeRequest r where r.open = true"
+            + " order by r.logTime, r.partition, r.offset")
 public class DrmeRequest {
   public static final String OPEN = "DrmeRequest.open";
+
+  /** The open rows' requestId, log time and round only, in log order: nothing else is loaded. */
+  public static final String OPEN_ROUNDS = "DrmeRequest.openRounds";
 
   @Id
   @Column(name = "REQUEST_ID", length = 256)

@@ -2,7 +2,10 @@ package org.zoneledger.consensus.domain.drme;
 
 import java.lang.System.Logger.Level;
 import java.util.List;
+import org.zoneledger.protocol.crypto.Hashes;
+import org.zoneledger.protocol.message.Bytes;
 import org.zoneledger.protocol.message.Decide;
+import org.zoneledger.protocol.message.Decision;
 import org.zoneledger.protocol.message.EntityKey;
 import org.zoneledger.protocol.message.Prepare;
 import org.zoneledger.protocol.message.Proof;
@@ -19,6 +22,12 @@ import org.zoneledger.protocol.message.RequestId;
  * checks, reserves, refuses or queues. DECIDE: a duplicate (the entity already decided for the
  * request) or an invalid proof is ignored; otherwise {@link DecideApplier} applies it and the queue
  * is served.
+ *
+ * <p>Both need the request itself, which this node reads from its own sequenced copy: a PREPARE (or
+ * a COMMIT) of a request this node's coordinator role has not sequenced yet — another node's
+ * requests consumer ran ahead — stops the batch there. What came before it is committed with its
+ * offset, and the rest is delivered again shortly ({@link Effects#deferredFrom}), so the partition
+ * waits for the requests log without failing or redoing anything.
  */
 public final class EntityLogHandler {
   private static final System.Logger LOG = System.getLogger(EntityLogHandler.class.getName());
@@ -41,6 +50,10 @@ public final class EntityLogHandler {
       if (at.offset() < stores.offsets().next(Topic.ENTITY_LOG, at.partition())) {
         continue;
       }
+      if (!requestSequenced(delivery.record())) {
+        effects.deferFrom(at.offset());
+        break;
+      }
       EntitySlot slot = stores.entities().slot(delivery.record().entity());
       slot = reservations.expire(slot, at.timestamp());
       if (delivery.record() instanceof EntityLogRecord.OfPrepare p) {
@@ -52,6 +65,24 @@ public final class EntityLogHandler {
       stores.offsets().advance(Topic.ENTITY_LOG, at.partition(), at.offset() + 1);
     }
     return effects.votes(box.close()).build();
+  }
+
+  /** Whether this node can read the request the record needs, if it needs one. */
+  private boolean requestSequenced(EntityLogRecord record) {
+    if (record instanceof EntityLogRecord.OfPrepare p) {
+      return readable(p.prepare().requestId(), p.prepare().changeDigest());
+    }
+    if (record instanceof EntityLogRecord.OfDecide d
+        && d.decide().proof().outcome() == Decision.COMMIT) {
+      Proof proof = d.decide().proof();
+      return readable(proof.requestId(), Bytes.of(Hashes.sha256(proof.requestBody().toArray())));
+    }
+    return true;
+  }
+
+  private boolean readable(RequestId id, Bytes bodyDigest) {
+    return stores.requests().isSequenced(id)
+        || node.requestSource().find(id, bodyDigest).isPresent();
   }
 
   private EntitySlot prepare(

@@ -1,5 +1,6 @@
 package org.zoneledger.consensus.domain.drme;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.zoneledger.protocol.message.RequestId;
@@ -12,6 +13,9 @@ public interface RequestStore {
 
   Optional<RequestEntry> find(RequestId id);
 
+  /** Whether this node has sequenced {@code id} (cheaper than {@link #find}: nothing decoded). */
+  boolean isSequenced(RequestId id);
+
   void put(RequestEntry entry);
 
   Optional<RequestOutcome> outcome(RequestId id);
@@ -20,4 +24,12 @@ public interface RequestStore {
 
   /** Entries with entities and without outcome: the ones a round time-out may move on. */
   List<RequestEntry> undecided();
+
+  /** The same requests as {@link #undecided}, in log order, without decoding any of them. */
+  default List<OpenRequest> open() {
+    return undecided().stream()
+        .map(e -> new OpenRequest(e.id(), e.sequenced().timestamp(), e.round()))
+        .sorted(Comparator.comparingLong(OpenRequest::logTime))
+        .toList();
+  }
 }

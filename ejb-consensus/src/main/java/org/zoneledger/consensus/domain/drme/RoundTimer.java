@@ -21,6 +21,11 @@ import org.zoneledger.protocol.message.RequestId;
  * again as any other: the PREPAREs its new coordinator re-sends reach the entity's partition, where
  * the aged entry gets its {@code Contention} vote — which is what frees two requests that each hold
  * an entity the other waits for, when no other traffic comes by that partition.
+ *
+ * <p>A tick scans the undecided requests without decoding them ({@link OpenRequest}) and moves at
+ * most {@link #MOVES_PER_TICK}, oldest first; the rest are overdue still at the next tick. So a
+ * backlog of overdue requests costs bounded work per tick instead of a burst of PREPAREs and votes
+ * for all of them at once.
  */
 public final class RoundTimer {
   private final DrmeNode node;
@@ -31,22 +36,28 @@ public final class RoundTimer {
     this.stores = stores;
   }
 
+  /** The most requests one tick moves to a new round. */
+  static final int MOVES_PER_TICK = 200;
+
   public Effects tick(long now) {
     Coordination coordination = new Coordination(node, stores);
-    List<RequestEntry> undecided = stores.requests().undecided();
-    Map<RequestId, Long> queued =
-        undecided.isEmpty() ? Map.of() : stores.entities().queuedRequests();
+    List<OpenRequest> open = stores.requests().open();
+    Map<RequestId, Long> queued = open.isEmpty() ? Map.of() : stores.entities().queuedRequests();
     long maxAge = node.parameters().queueMaxAge().toMillis();
-    for (RequestEntry entry : undecided) {
-      Long queuedAt = queued.get(entry.id());
+    int moves = 0;
+    for (OpenRequest request : open) {
+      Long queuedAt = queued.get(request.id());
       if (queuedAt != null && now - queuedAt < maxAge) {
         continue;
       }
-      long start = entry.sequenced().timestamp();
-      int round = node.schedule().roundAt(start, now, entry.round());
-      if (round == entry.round()) {
+      int round = node.schedule().roundAt(request.logTime(), now, request.round());
+      if (round == request.round()) {
         continue;
       }
+      if (moves++ == MOVES_PER_TICK) {
+        break;
+      }
+      RequestEntry entry = stores.requests().find(request.id()).orElseThrow();
       NodeId coordinator = Election.coordinator(entry.beacon(), entry.id(), round, node.members());
       RequestEntry moved = entry.inRound(round, coordinator);
       stores.requests().put(moved);
@@ -65,14 +76,13 @@ public final class RoundTimer {
    * round, or for a request queued here the later of that and its queue entry's maximum age.
    */
   public OptionalLong nextDeadline() {
-    List<RequestEntry> undecided = stores.requests().undecided();
-    Map<RequestId, Long> queued =
-        undecided.isEmpty() ? Map.of() : stores.entities().queuedRequests();
+    List<OpenRequest> open = stores.requests().open();
+    Map<RequestId, Long> queued = open.isEmpty() ? Map.of() : stores.entities().queuedRequests();
     long maxAge = node.parameters().queueMaxAge().toMillis();
-    return undecided.stream()
+    return open.stream()
         .mapToLong(
             e -> {
-              long end = node.schedule().deadline(e.sequenced().timestamp(), e.round());
+              long end = node.schedule().deadline(e.logTime(), e.round());
               Long queuedAt = queued.get(e.id());
               return queuedAt == null ? end : Math.max(end, queuedAt + maxAge);
             })

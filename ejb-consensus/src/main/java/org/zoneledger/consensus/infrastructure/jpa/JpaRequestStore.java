@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zoneledger.consensus.domain.drme.LogPosition;
+import org.zoneledger.consensus.domain.drme.OpenRequest;
 import org.zoneledger.consensus.domain.drme.RequestEntry;
 import org.zoneledger.consensus.domain.drme.RequestOutcome;
 import org.zoneledger.consensus.domain.drme.RequestSource;
@@ -53,6 +54,11 @@ final class JpaRequestStore implements RequestStore {
     }
     DrmeRequest row = em.find(DrmeRequest.class, id.value());
     return Optional.ofNullable(row).map(this::decode);
+  }
+
+  @Override
+  public boolean isSequenced(RequestId id) {
+    return entries.containsKey(id) || em.find(DrmeRequest.class, id.value()) != null;
   }
 
   @Override
@@ -126,6 +132,31 @@ final class JpaRequestStore implements RequestStore {
       }
     }
     result.sort(LOG_ORDER);
+    return result;
+  }
+
+  /** {@inheritDoc} Rows changed in this transaction are taken from memory, as for undecided. */
+  @Override
+  public List<OpenRequest> open() {
+    Map<RequestId, OpenRequest> open = new LinkedHashMap<>();
+    em.createNamedQuery(DrmeRequest.OPEN_ROUNDS, Object[].class)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultStream()
+        .forEach(
+            row -> {
+              RequestId id = new RequestId((String) row[0]);
+              open.put(id, new OpenRequest(id, (Long) row[1], (Integer) row[2]));
+            });
+    touched.forEach(
+        (id, row) -> {
+          if (row.isOpen()) {
+            open.put(id, new OpenRequest(id, row.logTime(), row.round()));
+          } else {
+            open.remove(id);
+          }
+        });
+    List<OpenRequest> result = new ArrayList<>(open.values());
+    result.sort(Comparator.comparingLong(OpenRequest::logTime));
     return result;
   }
 

@@ -46,8 +46,8 @@ public class EntityLogConsumer implements KafkaBatchListener {
   @EJB private DrmeService drme;
 
   @Override
-  public void onBatch(KafkaBatch batch) {
-    drme.onEntityLog(batch);
+  public int onBatch(KafkaBatch batch) {
+    return drme.onEntityLog(batch);
   }
 
   @Override

@@ -46,8 +46,8 @@ public class RequestsConsumer implements KafkaBatchListener {
   @EJB private DrmeService drme;
 
   @Override
-  public void onBatch(KafkaBatch batch) {
-    drme.onRequests(batch);
+  public int onBatch(KafkaBatch batch) {
+    return drme.onRequests(batch);
   }
 
   @Override

@@ -46,8 +46,8 @@ public class VotesConsumer implements KafkaBatchListener {
   @EJB private DrmeService drme;
 
   @Override
-  public void onBatch(KafkaBatch batch) {
-    drme.onVotes(batch);
+  public int onBatch(KafkaBatch batch) {
+    return drme.onVotes(batch);
   }
 
   @Override

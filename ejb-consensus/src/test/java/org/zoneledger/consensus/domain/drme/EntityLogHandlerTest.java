@@ -175,4 +175,39 @@ class EntityLogHandlerTest {
             v ->
                 assertThat(verifier.signedBy(v.voter(), v.signingBytes(), v.signature())).isTrue());
   }
+
+  @Test
+  void aPrepareOfARequestNotSequencedHereYetStopsTheBatchThereUntilItIs() {
+    ValidatorFixture validator = ValidatorFixture.hashed(10, AN_HOUR);
+    validator.account("a", 100);
+    validator.account("b", 100);
+    validator.account("c", 100);
+    VerifiedRequest known = TestClients.transfer("known", "a", "x", 10);
+    VerifiedRequest early = TestClients.transfer("early", "b", "x", 10);
+    VerifiedRequest after = TestClients.transfer("after", "c", "x", 10);
+    EntityLogRecord first = of(validator.prepare(known, "a", 1, 0));
+    EntityLogRecord second = of(validator.prepare(early, "b", 1, 0));
+    EntityLogRecord third = of(validator.prepare(after, "c", 1, 0));
+    validator.unsequence(early);
+
+    Effects part = validator.deliver(0, first, second, third);
+
+    assertThat(part.deferredFrom()).hasValue(1);
+    assertThat(part.votes())
+        .extracting(Vote::requestId)
+        .containsExactly(ValidatorFixture.id("known"));
+    assertThat(validator.stores.offsets().next(Topic.ENTITY_LOG, 0)).isEqualTo(1);
+    assertThat(validator.slot("b").lock()).isEmpty();
+    assertThat(validator.slot("c").lock()).isEmpty();
+    assertThat(validator.deliverFrom(1, 0, second, third).deferredFrom()).hasValue(1);
+
+    validator.sequence(early);
+    Effects rest = validator.deliverFrom(1, 0, second, third);
+
+    assertThat(rest.deferredFrom()).isEmpty();
+    assertThat(rest.votes())
+        .extracting(Vote::requestId)
+        .containsExactly(ValidatorFixture.id("early"), ValidatorFixture.id("after"));
+    assertThat(validator.stores.offsets().next(Topic.ENTITY_LOG, 0)).isEqualTo(3);
+  }
 }

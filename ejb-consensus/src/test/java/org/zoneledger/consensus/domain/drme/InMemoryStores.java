@@ -69,6 +69,11 @@ final class InMemoryStores {
     }
 
     @Override
+    public boolean isSequenced(RequestId id) {
+      return entries.containsKey(id);
+    }
+
+    @Override
     public void put(RequestEntry entry) {
       entries.put(entry.id(), entry);
     }

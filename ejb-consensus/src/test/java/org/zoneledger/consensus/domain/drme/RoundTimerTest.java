@@ -63,6 +63,25 @@ class RoundTimerTest {
     assertThat(stores.requests().find(id).orElseThrow().round()).isPositive();
   }
 
+  @Test
+  void oneTickMovesAtMostItsShareOfABacklogOldestFirstAndTheNextTickTheRest() {
+    int backlog = RoundTimer.MOVES_PER_TICK + 5;
+    for (int i = 0; i < backlog; i++) {
+      sequenced(TestClients.transfer("late-" + i, "acc-a" + i, "acc-b" + i, 1));
+    }
+
+    new RoundTimer(node, stores).tick(LONG_AFTER);
+
+    assertThat(movedCount()).isEqualTo(RoundTimer.MOVES_PER_TICK);
+    assertThat(stores.requests().open()).last().satisfies(r -> assertThat(r.round()).isZero());
+    new RoundTimer(node, stores).tick(LONG_AFTER);
+    assertThat(movedCount()).isEqualTo(backlog);
+  }
+
+  private long movedCount() {
+    return stores.requests().open().stream().filter(r -> r.round() > 0).count();
+  }
+
   private RequestId queued(VerifiedRequest request) {
     RequestId id = sequenced(request);
     EntityKey hot = BankRules.account("acc-a");

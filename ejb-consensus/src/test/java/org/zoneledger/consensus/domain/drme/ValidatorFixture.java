@@ -91,6 +91,27 @@ final class ValidatorFixture {
     return handler.handle(batch);
   }
 
+  /** The records again from offset {@code from}, as one batch (the rest of a deferred batch). */
+  Effects deliverFrom(long from, long timestamp, EntityLogRecord... records) {
+    List<Delivery<EntityLogRecord>> batch = new ArrayList<>();
+    for (int i = 0; i < records.length; i++) {
+      batch.add(new Delivery<>(new LogPosition(0, from + i, timestamp), records[i]));
+    }
+    return handler.handle(batch);
+  }
+
+  /** Makes the request unreadable here, as if this node had not sequenced it yet. */
+  void unsequence(VerifiedRequest request) {
+    RequestLogRecord.ClientRequest record = new RequestLogRecord.ClientRequest(request);
+    published.remove(record.id() + "|" + record.bodyDigest());
+  }
+
+  /** Makes the request readable here: this node sequenced it. */
+  void sequence(VerifiedRequest request) {
+    RequestLogRecord.ClientRequest record = new RequestLogRecord.ClientRequest(request);
+    published.put(record.id() + "|" + record.bodyDigest(), request);
+  }
+
   /** Delivers again the record at {@code at} (a redelivery below the stored offset). */
   Effects redeliver(long at, long timestamp, EntityLogRecord record) {
     return handler.handle(List.of(new Delivery<>(new LogPosition(0, at, timestamp), record)));

@@ -18,6 +18,7 @@ import org.zoneledger.consensus.domain.EntityState;
 import org.zoneledger.consensus.domain.drme.EntitySlot;
 import org.zoneledger.consensus.domain.drme.LogPosition;
 import org.zoneledger.consensus.domain.drme.NodeStores;
+import org.zoneledger.consensus.domain.drme.OpenRequest;
 import org.zoneledger.consensus.domain.drme.PartitionBeacon;
 import org.zoneledger.consensus.domain.drme.QueuedPrepare;
 import org.zoneledger.consensus.domain.drme.RequestEntry;
@@ -186,6 +187,32 @@ public abstract class NodeStoresContract {
         });
     assertThat(tx((NodeStores s) -> s.requests().undecided()))
         .containsExactly(early.inRound(1, OTHER));
+  }
+
+  @Test
+  public void openListsTheUndecidedEntriesRoundsInLogOrderWithoutDecodingThem() {
+    RequestEntry late = entry("o-late", List.of(key("a")), 30);
+    RequestEntry early = entry("o-early", List.of(key("b")), 20);
+    RequestEntry rejected = entry("o-rejected", List.of(), 10);
+    txDo(
+        s -> {
+          s.requests().put(late);
+          s.requests().put(early);
+          s.requests().put(rejected);
+        });
+    txDo(
+        s -> {
+          assertThat(s.requests().open())
+              .containsExactly(
+                  new OpenRequest(early.id(), early.sequenced().timestamp(), 0),
+                  new OpenRequest(late.id(), late.sequenced().timestamp(), 0));
+          s.requests().put(early.inRound(2, OTHER));
+          s.requests().putOutcome(committed(late.id()));
+          assertThat(s.requests().open())
+              .containsExactly(new OpenRequest(early.id(), early.sequenced().timestamp(), 2));
+        });
+    assertThat(tx((NodeStores s) -> s.requests().open()))
+        .containsExactly(new OpenRequest(early.id(), early.sequenced().timestamp(), 2));
   }
 
   @Test

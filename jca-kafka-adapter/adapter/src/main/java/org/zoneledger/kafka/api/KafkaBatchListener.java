@@ -14,7 +14,14 @@ import java.util.Set;
  */
 public interface KafkaBatchListener {
 
-  void onBatch(KafkaBatch batch);
+  /**
+   * Applies the batch, or a prefix of it. Returns how many of its records, from the first, were
+   * consumed: {@code batch.size()} for all of them. The records after them are delivered again, in
+   * order, after a short pause ({@code min(retryBackoff, 5 ms)}) — a listener that must wait for
+   * something before it can go on (another partition to catch up) consumes what it can, commits it,
+   * and returns without failing the batch; this does not count as a failed attempt.
+   */
+  int onBatch(KafkaBatch batch);
 
   /** Same contract as {@link KafkaRecordListener#positions(Set)}. */
   Map<PartitionRef, Long> positions(Set<PartitionRef> assigned);

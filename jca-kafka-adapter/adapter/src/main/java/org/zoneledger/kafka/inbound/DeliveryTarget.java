@@ -13,11 +13,12 @@ public interface DeliveryTarget {
 
   /**
    * Delivers one unit: a single record (RECORD mode, or a record being isolated in BATCH mode) or a
-   * batch of one partition. Returns normally only if the unit was processed; anything thrown marks
-   * the delivery failed. Throw {@link TargetUnavailableException} when the endpoint itself is not
-   * available (not counted as an attempt).
+   * batch of one partition. Returns how many of its records, from the first, were processed (all of
+   * them in RECORD mode); anything thrown marks the delivery failed. Throw {@link
+   * TargetUnavailableException} when the endpoint itself is not available (not counted as an
+   * attempt).
    */
-  void deliver(KafkaBatch unit) throws Exception;
+  int deliver(KafkaBatch unit) throws Exception;
 
   /** The application's stored positions for {@code assigned}; see the listener interfaces. */
   Map<PartitionRef, Long> positions(Set<PartitionRef> assigned) throws Exception;

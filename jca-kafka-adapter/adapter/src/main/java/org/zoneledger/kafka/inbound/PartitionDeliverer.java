@@ -1,5 +1,6 @@
 package org.zoneledger.kafka.inbound;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -12,11 +13,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Delivers the pending records of one partition, in order, with retry, batch isolation and
  * dead-lettering. A unit that fails stays at the head of the partition's queue: nothing behind it
  * is delivered until it succeeds or, after {@code maxAttempts}, is acknowledged on the dead-letter
- * topic.
+ * topic. A unit the target consumed in part (it returned fewer records than it was given) passes
+ * those records; the rest stays at the head and is delivered again after {@link #PARTIAL_RETRY},
+ * doubled for each further time in a row the target consumed nothing (at most the retry back-off),
+ * which is not a failed attempt.
  */
 final class PartitionDeliverer {
 
   private static final Logger LOG = Logger.getLogger(PartitionDeliverer.class.getName());
+
+  /** The pause before the rest of a batch the target consumed in part is delivered again. */
+  static final Duration PARTIAL_RETRY = Duration.ofMillis(5);
 
   private final ConsumerSettings settings;
   private final DeliveryTarget target;
@@ -65,8 +72,13 @@ final class PartitionDeliverer {
   }
 
   private boolean attempt(PartitionState s, List<ConsumerRecord<byte[], byte[]>> unit) {
+    int consumed;
     try {
-      target.deliver(RecordMapper.toBatch(unit));
+      consumed = target.deliver(RecordMapper.toBatch(unit));
+      if (consumed < 0 || consumed > unit.size()) {
+        throw new IllegalStateException(
+            "the target consumed " + consumed + " records of a unit of " + unit.size());
+      }
     } catch (TargetUnavailableException e) {
       LOG.log(Level.FINE, e, () -> "endpoint unavailable for " + describe(unit) + ", will retry");
       s.backOffUntil(clock.getAsLong() + settings.retryBackoff().toNanos());
@@ -76,7 +88,17 @@ final class PartitionDeliverer {
     } catch (Throwable e) {
       return failed(s, unit, e);
     }
-    passed(s, unit.size());
+    if (consumed > 0) {
+      passed(s, consumed);
+      s.idleRetries = 0;
+    } else {
+      s.idleRetries++;
+    }
+    if (consumed < unit.size()) {
+      long pause = PARTIAL_RETRY.toNanos() << Math.min(Math.max(0, s.idleRetries - 1), 10);
+      s.backOffUntil(clock.getAsLong() + Math.min(pause, settings.retryBackoff().toNanos()));
+      return false;
+    }
     return true;
   }
 

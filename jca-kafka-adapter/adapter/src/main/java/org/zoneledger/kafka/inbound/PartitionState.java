@@ -18,6 +18,9 @@ final class PartitionState {
   /** Failed attempts of the unit at the head of {@link #pending}. */
   int attempts;
 
+  /** Deliveries in a row of which the target consumed nothing (it waits for something). */
+  int idleRetries;
+
   /** Clock value (nanos) before which the head unit is not retried, if {@link #backingOff}. */
   private long retryAt;
 

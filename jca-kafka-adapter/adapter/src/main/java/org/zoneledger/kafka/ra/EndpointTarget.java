@@ -37,12 +37,12 @@ final class EndpointTarget implements DeliveryTarget {
   }
 
   @Override
-  public void deliver(KafkaBatch unit) throws Exception {
+  public int deliver(KafkaBatch unit) throws Exception {
     if (mode == DeliveryMode.BATCH) {
-      call(ON_BATCH, ep -> run(() -> ((KafkaBatchListener) ep).onBatch(unit)));
-    } else {
-      call(ON_RECORD, ep -> run(() -> ((KafkaRecordListener) ep).onRecord(unit.records().get(0))));
+      return call(ON_BATCH, ep -> ((KafkaBatchListener) ep).onBatch(unit));
     }
+    call(ON_RECORD, ep -> run(() -> ((KafkaRecordListener) ep).onRecord(unit.records().get(0))));
+    return 1;
   }
 
   @Override

@@ -152,4 +152,66 @@ class ConsumerLoopRetryTest {
     h.poll();
     assertThat(h.target.attemptedOffsets(0)).last().isEqualTo(List.of(3L, 4L, 5L, 6L));
   }
+
+  @Test
+  void aBatchConsumedInPartIsContinuedFromItsFirstUnconsumedRecordWithoutAFailedAttempt() {
+    LoopHarness h =
+        LoopHarness.of(SettingsParser.DELIVERY_MODE, "BATCH", SettingsParser.MAX_ATTEMPTS, "2");
+    h.assign(0);
+    h.add(0, 0, 5);
+    h.target.deferTimes(0, 2, 3);
+    h.poll();
+    assertThat(h.target.processedOffsets(0)).containsExactly(0L, 1L);
+    assertThat(h.committed(0)).isEqualTo(2L);
+    h.poll();
+    assertThat(h.target.attemptedOffsets(0)).hasSize(1);
+    h.pollWithBackoffPassing(3);
+    assertThat(h.target.attemptedOffsets(0))
+        .containsExactly(
+            List.of(0L, 1L, 2L, 3L, 4L),
+            List.of(2L, 3L, 4L),
+            List.of(2L, 3L, 4L),
+            List.of(2L, 3L, 4L));
+    assertThat(h.target.processedOffsets(0)).containsExactly(0L, 1L, 2L, 3L, 4L);
+    assertThat(h.deadLetterProducer.history()).isEmpty();
+    assertThat(h.committed(0)).isEqualTo(5L);
+  }
+
+  @Test
+  void aPartialRetryComesSoonerThanTheRetryBackOff() {
+    LoopHarness h = LoopHarness.of(SettingsParser.DELIVERY_MODE, "BATCH");
+    h.assign(0);
+    h.add(0, 0, 3);
+    h.target.deferTimes(0, 0, 1);
+    h.poll();
+    assertThat(h.target.processedOffsets(0)).isEmpty();
+    h.advance(PartitionDeliverer.PARTIAL_RETRY);
+    h.poll();
+    assertThat(h.target.processedOffsets(0)).containsExactly(0L, 1L, 2L);
+  }
+
+  @Test
+  void aTargetThatKeepsConsumingNothingIsAskedLessOftenUpToTheRetryBackOff() {
+    LoopHarness h =
+        LoopHarness.of(
+            SettingsParser.DELIVERY_MODE, "BATCH", SettingsParser.RETRY_BACKOFF_MS, "50");
+    h.assign(0);
+    h.add(0, 0, 1);
+    h.target.deferTimes(0, 0, 100);
+    h.poll();
+    h.advance(PartitionDeliverer.PARTIAL_RETRY);
+    h.poll();
+    assertThat(h.target.attempts).hasSize(2);
+    h.advance(PartitionDeliverer.PARTIAL_RETRY);
+    h.poll();
+    assertThat(h.target.attempts).as("10 ms after the second").hasSize(2);
+    h.advance(PartitionDeliverer.PARTIAL_RETRY);
+    h.poll();
+    assertThat(h.target.attempts).hasSize(3);
+    for (int i = 0; i < 10; i++) {
+      h.advance(java.time.Duration.ofMillis(50));
+      h.poll();
+    }
+    assertThat(h.target.attempts).as("at most every 50 ms").hasSize(13);
+  }
 }

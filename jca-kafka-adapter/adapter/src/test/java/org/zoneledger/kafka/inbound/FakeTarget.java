@@ -19,6 +19,7 @@ final class FakeTarget implements DeliveryTarget {
   final List<Set<PartitionRef>> positionRequests = new ArrayList<>();
   final Set<String> poison = new HashSet<>();
   final Map<String, Integer> failuresLeft = new HashMap<>();
+  final Map<String, Integer> deferralsLeft = new HashMap<>();
   Map<PartitionRef, Long> positions = Map.of();
   int positionFailuresLeft;
   Consumer<KafkaBatch> beforeEachDelivery = b -> {};
@@ -31,12 +32,24 @@ final class FakeTarget implements DeliveryTarget {
     failuresLeft.put(partition + "@" + offset, times);
   }
 
+  /** The next {@code times} units reaching this record consume only the records before it. */
+  void deferTimes(int partition, long offset, int times) {
+    deferralsLeft.put(partition + "@" + offset, times);
+  }
+
   @Override
-  public void deliver(KafkaBatch unit) {
+  public int deliver(KafkaBatch unit) {
     beforeEachDelivery.accept(unit);
     attempts.add(unit);
-    for (KafkaRecord r : unit.records()) {
+    for (int i = 0; i < unit.size(); i++) {
+      KafkaRecord r = unit.records().get(i);
       String id = r.partition() + "@" + r.offset();
+      Integer deferrals = deferralsLeft.get(id);
+      if (deferrals != null && deferrals > 0) {
+        deferralsLeft.put(id, deferrals - 1);
+        processed.addAll(unit.records().subList(0, i));
+        return i;
+      }
       if (poison.contains(id)) {
         throw new IllegalStateException("poison record " + id);
       }
@@ -47,6 +60,7 @@ final class FakeTarget implements DeliveryTarget {
       }
     }
     processed.addAll(unit.records());
+    return unit.size();
   }
 
   @Override

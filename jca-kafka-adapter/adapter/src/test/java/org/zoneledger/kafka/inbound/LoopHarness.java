@@ -108,6 +108,10 @@ final class LoopHarness {
     }
   }
 
+  void advance(Duration duration) {
+    nanos += duration.toNanos();
+  }
+
   Long committed(int partition) {
     return commits.get(tp(partition));
   }

@@ -40,8 +40,9 @@ class EndpointTargetTest {
     final List<KafkaBatch> received = new ArrayList<>();
 
     @Override
-    public void onBatch(KafkaBatch batch) {
+    public int onBatch(KafkaBatch batch) {
       received.add(batch);
+      return batch.size();
     }
 
     @Override
