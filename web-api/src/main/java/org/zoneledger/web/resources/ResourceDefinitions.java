@@ -38,7 +38,10 @@ import jakarta.servlet.annotation.WebListener;
     maxPoolSize = 32,
     properties = {
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=auto-commit"
+      "fish.payara.connection-validation-method=auto-commit",
+      // a connection is checked at most every 30 s, not on every use: with H2 in server mode each
+      // check is two round trips, on every transaction of every consensus batch
+      "fish.payara.validate-atmost-once-period-in-seconds=30"
     })
 @ConnectionFactoryDefinition(
     name = "java:app/kafka/factory",
