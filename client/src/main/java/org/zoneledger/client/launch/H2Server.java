@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -36,21 +37,23 @@ public final class H2Server {
   /** Starts a server for databases under {@code dir} and waits until it accepts connections. */
   public static H2Server start(Path dir, int port, Duration timeout) throws IOException {
     Files.createDirectories(dir);
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-Dh2.bindAddress=127.0.0.1",
-                "-cp",
-                h2Jar().toString(),
-                MAIN,
-                "-tcp",
-                "-tcpPort",
-                Integer.toString(port),
-                "-baseDir",
-                dir.toAbsolutePath().toString(),
-                "-ifNotExists"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.addAll(NodeJit.options());
+    command.addAll(
+        List.of(
+            "-Dh2.bindAddress=127.0.0.1",
+            "-cp",
+            h2Jar().toString(),
+            MAIN,
+            "-tcp",
+            "-tcpPort",
+            Integer.toString(port),
+            "-baseDir",
+            dir.toAbsolutePath().toString(),
+            "-ifNotExists"));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.redirectErrorStream(true);
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("h2.log").toFile()));
     Process p = pb.start();

@@ -38,6 +38,7 @@ public record PayaraMicroCommand(
     args.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     args.add("-Xmx" + heapMb + "m");
     args.add("-Xss1m");
+    args.addAll(NodeJit.options());
     args.add("-Dhazelcast.socket.bind.any=false");
     args.add("-Dhazelcast.phone.home.enabled=false");
     args.add("-Dh2.bindAddress=127.0.0.1"); // H2's AUTO_SERVER listener, loopback only

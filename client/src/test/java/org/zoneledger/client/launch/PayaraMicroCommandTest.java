@@ -49,4 +49,11 @@ class PayaraMicroCommandTest {
   void theRootFolderMarksTheProcessAsThisInstance() {
     assertThat(String.join(" ", command.toArgs())).contains("--rootdir /z/node1/node1-i1");
   }
+
+  @Test
+  void theNodesCompilerOptionsComeBeforeTheJar() {
+    List<String> args = command.toArgs();
+    assertThat(args).containsAll(NodeJit.options());
+    NodeJit.options().forEach(o -> assertThat(args.indexOf(o)).isLessThan(args.indexOf("-jar")));
+  }
 }

@@ -1,0 +1,25 @@
+package org.zoneledger.client.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NodeJitTest {
+
+  @Test
+  void theClientCompilerOnlyUnlessC2IsAskedFor() {
+    assertThat(NodeJit.options(name -> null)).containsExactly("-XX:TieredStopAtLevel=1");
+    assertThat(NodeJit.options(Map.of(NodeJit.ENV, " C1 ")::get))
+        .containsExactly("-XX:TieredStopAtLevel=1");
+    assertThat(NodeJit.options(Map.of(NodeJit.ENV, "c2")::get)).isEmpty();
+  }
+
+  @Test
+  void anUnknownCompilerIsRefused() {
+    assertThatThrownBy(() -> NodeJit.options(Map.of(NodeJit.ENV, "graal")::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ZONELEDGER_JIT must be c1 or c2");
+  }
+}
