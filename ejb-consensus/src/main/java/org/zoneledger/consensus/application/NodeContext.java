@@ -13,6 +13,7 @@ import org.zoneledger.consensus.config.Settings;
 import org.zoneledger.consensus.domain.drme.DrmeEngine;
 import org.zoneledger.consensus.domain.drme.NodeStores;
 import org.zoneledger.consensus.domain.drme.RequestSource;
+import org.zoneledger.consensus.domain.drme.Sightings;
 import org.zoneledger.consensus.domain.drme.ZoneVerifier;
 import org.zoneledger.consensus.infrastructure.jpa.JpaNodeStores;
 import org.zoneledger.consensus.infrastructure.jpa.JpaRequestPositions;
@@ -42,8 +43,12 @@ import org.zoneledger.kafka.api.KafkaConnectionFactory;
  * <p>The engine's own {@link RequestSource} still finds nothing. The engine asks it only when the
  * stores have no request of that id and body digest, i.e. no {@code DRME_REQUEST} row, and then a
  * {@link LogRequestSource} has no position to read either. So a PREPARE that overtakes the node's
- * own sequencing of its request fails its batch and is redelivered until the node has sequenced the
- * request; finding the first copy on the log without that row would need a scan of the partition.
+ * own sequencing of its request stops its batch there, and the rest is delivered again until the
+ * node has sequenced the request; finding the first copy on the log without that row would need a
+ * scan of the partition.
+ *
+ * <p>The round timer's {@link Sightings} live here, for the life of the instance: the timer runs on
+ * the node cluster's leader, and deadlines count from when it first saw a request.
  */
 @Singleton
 @Startup
@@ -62,6 +67,7 @@ public class NodeContext {
   private volatile NodeSetup setup;
   private volatile RecordMapper mapper;
   private volatile ZoneVerifier verifier;
+  private final Sightings sightings = Sightings.kept();
 
   @PostConstruct
   void load() {
@@ -118,7 +124,7 @@ public class NodeContext {
   /** An engine over {@code stores}, which must belong to the current transaction. */
   public DrmeEngine engine(NodeStores stores) {
     NodeSetup node = setup();
-    return new DrmeEngine(node.drmeNode(verifier, NOT_SEQUENCED_HERE), stores);
+    return new DrmeEngine(node.drmeNode(verifier, NOT_SEQUENCED_HERE), stores, sightings);
   }
 
   /** The consumer name offsets of {@code role} ({@code coordinator}, {@code validator}) use. */

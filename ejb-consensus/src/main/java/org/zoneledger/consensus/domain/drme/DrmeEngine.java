@@ -19,11 +19,16 @@ public final class DrmeEngine {
   private final RoundTimer timer;
 
   public DrmeEngine(DrmeNode node, NodeStores stores) {
+    this(node, stores, Sightings.logTimeOnly());
+  }
+
+  /** An engine whose round timer counts deadlines from its node's {@link Sightings}. */
+  public DrmeEngine(DrmeNode node, NodeStores stores, Sightings sightings) {
     this.stores = stores;
     this.requests = new RequestLogHandler(node, stores);
     this.entityLog = new EntityLogHandler(node, stores);
     this.votes = new VoteLogHandler(node, stores);
-    this.timer = new RoundTimer(node, stores);
+    this.timer = new RoundTimer(node, stores, sightings);
   }
 
   /** Phases 1–4 (coordinator side) for a batch of a {@code requests} partition. */

@@ -22,6 +22,10 @@ import org.zoneledger.protocol.message.RequestId;
  * the aged entry gets its {@code Contention} vote — which is what frees two requests that each hold
  * an entity the other waits for, when no other traffic comes by that partition.
  *
+ * <p>A round's deadline counts from the later of the request's log time and the moment this node's
+ * timer first saw it ({@link Sightings}): a node reading old requests — catching up after a
+ * restart, or behind a backlog — does not take them all as overdue at once.
+ *
  * <p>A tick scans the undecided requests without decoding them ({@link OpenRequest}) and moves at
  * most {@link #MOVES_PER_TICK}, oldest first; the rest are overdue still at the next tick. So a
  * backlog of overdue requests costs bounded work per tick instead of a burst of PREPAREs and votes
@@ -30,10 +34,19 @@ import org.zoneledger.protocol.message.RequestId;
 public final class RoundTimer {
   private final DrmeNode node;
   private final NodeStores stores;
+  private final Sightings sightings;
 
   public RoundTimer(DrmeNode node, NodeStores stores) {
+    this(node, stores, Sightings.logTimeOnly());
+  }
+
+  /**
+   * A timer whose deadlines count from when this node first saw a request, see {@link Sightings}.
+   */
+  public RoundTimer(DrmeNode node, NodeStores stores, Sightings sightings) {
     this.node = node;
     this.stores = stores;
+    this.sightings = sightings;
   }
 
   /** The most requests one tick moves to a new round. */
@@ -43,6 +56,7 @@ public final class RoundTimer {
     Coordination coordination = new Coordination(node, stores);
     List<OpenRequest> open = stores.requests().open();
     Map<RequestId, Long> queued = open.isEmpty() ? Map.of() : stores.entities().queuedRequests();
+    Map<RequestId, Long> starts = sightings.starts(open, now);
     long maxAge = node.parameters().queueMaxAge().toMillis();
     int moves = 0;
     for (OpenRequest request : open) {
@@ -50,7 +64,7 @@ public final class RoundTimer {
       if (queuedAt != null && now - queuedAt < maxAge) {
         continue;
       }
-      int round = node.schedule().roundAt(request.logTime(), now, request.round());
+      int round = node.schedule().roundAt(starts.get(request.id()), now, request.round());
       if (round == request.round()) {
         continue;
       }
@@ -82,7 +96,7 @@ public final class RoundTimer {
     return open.stream()
         .mapToLong(
             e -> {
-              long end = node.schedule().deadline(e.logTime(), e.round());
+              long end = node.schedule().deadline(sightings.start(e), e.round());
               Long queuedAt = queued.get(e.id());
               return queuedAt == null ? end : Math.max(end, queuedAt + maxAge);
             })

@@ -78,6 +78,38 @@ class RoundTimerTest {
     assertThat(movedCount()).isEqualTo(backlog);
   }
 
+  @Test
+  void aRequestFirstSeenLateHasAWholeRoundFromThenBeforeItMoves() {
+    RequestId id = sequenced(TestClients.transfer("read-late", "acc-a", "acc-b", 1));
+    Sightings sightings = Sightings.kept();
+
+    new RoundTimer(node, stores, sightings).tick(LONG_AFTER);
+    assertThat(stores.requests().find(id).orElseThrow().round()).isZero();
+    new RoundTimer(node, stores, sightings).tick(LONG_AFTER + 2_999);
+    assertThat(stores.requests().find(id).orElseThrow().round()).isZero();
+    assertThat(new RoundTimer(node, stores, sightings).nextDeadline()).hasValue(LONG_AFTER + 3_000);
+
+    new RoundTimer(node, stores, sightings).tick(LONG_AFTER + 3_000);
+    assertThat(stores.requests().find(id).orElseThrow().round()).isEqualTo(1);
+  }
+
+  @Test
+  void aRequestSeenInTimeCountsFromItsLogTimeAndDecidedOnesAreForgotten() {
+    RequestId id = sequenced(TestClients.transfer("in-time", "acc-a", "acc-b", 1));
+    Sightings sightings = Sightings.kept();
+
+    new RoundTimer(node, stores, sightings).tick(SEQUENCED_AT);
+    new RoundTimer(node, stores, sightings).tick(SEQUENCED_AT + 3_000);
+    assertThat(stores.requests().find(id).orElseThrow().round()).isEqualTo(1);
+
+    stores
+        .requests()
+        .putOutcome(new RequestOutcome(id, RequestOutcome.Status.COMMITTED, 1, Optional.empty()));
+    new RoundTimer(node, stores, sightings).tick(SEQUENCED_AT + 4_000);
+    OpenRequest again = new OpenRequest(id, SEQUENCED_AT, 1);
+    assertThat(sightings.start(again)).isEqualTo(SEQUENCED_AT);
+  }
+
   private long movedCount() {
     return stores.requests().open().stream().filter(r -> r.round() > 0).count();
   }
