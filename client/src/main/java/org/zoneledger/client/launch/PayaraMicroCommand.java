@@ -34,11 +34,16 @@ public record PayaraMicroCommand(
     int heapMb) {
 
   public List<String> toArgs() {
+    return toArgs(NodeJit.options());
+  }
+
+  /** The command line with {@code jitOptions} (see {@link NodeJit}) as the compiler's options. */
+  List<String> toArgs(List<String> jitOptions) {
     List<String> args = new ArrayList<>();
     args.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     args.add("-Xmx" + heapMb + "m");
     args.add("-Xss1m");
-    args.addAll(NodeJit.options());
+    args.addAll(jitOptions);
     args.add("-Dhazelcast.socket.bind.any=false");
     args.add("-Dhazelcast.phone.home.enabled=false");
     args.add("-Dh2.bindAddress=127.0.0.1"); // H2's AUTO_SERVER listener, loopback only

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class NodeJitTest {
 
   @Test
-  void theClientCompilerOnlyUnlessC2IsAskedFor() {
-    assertThat(NodeJit.options(name -> null)).containsExactly("-XX:TieredStopAtLevel=1");
+  void theJvmsTieredCompilationUnlessTheClientCompilerIsAskedFor() {
+    assertThat(NodeJit.options(name -> null)).isEmpty();
     assertThat(NodeJit.options(Map.of(NodeJit.ENV, " C1 ")::get))
         .containsExactly("-XX:TieredStopAtLevel=1");
     assertThat(NodeJit.options(Map.of(NodeJit.ENV, "c2")::get)).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PayaraMicroCommandTest {
@@ -51,9 +52,10 @@ class PayaraMicroCommandTest {
   }
 
   @Test
-  void theNodesCompilerOptionsComeBeforeTheJar() {
-    List<String> args = command.toArgs();
-    assertThat(args).containsAll(NodeJit.options());
-    NodeJit.options().forEach(o -> assertThat(args.indexOf(o)).isLessThan(args.indexOf("-jar")));
+  void theNodesCompilerOptionsAreJvmOptionsBeforeTheJar() {
+    List<String> c1 = NodeJit.options(Map.of(NodeJit.ENV, "c1")::get);
+    List<String> args = command.toArgs(c1);
+    assertThat(args).contains("-XX:TieredStopAtLevel=1");
+    assertThat(args.indexOf("-XX:TieredStopAtLevel=1")).isLessThan(args.indexOf("-jar"));
   }
 }
