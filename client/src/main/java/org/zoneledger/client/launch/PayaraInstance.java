@@ -99,6 +99,7 @@ public final class PayaraInstance {
   public void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
+    String last = "none yet";
     while (System.nanoTime() < deadline) {
       Optional<String> failure = deploymentFailure();
       if (failure.isPresent()) {
@@ -107,23 +108,62 @@ public final class PayaraInstance {
       if (!process.isAlive()) {
         throw new IllegalStateException(name() + " exited; see " + log());
       }
-      if (healthStatus(http) == 200) {
+      last = healthStatus(http);
+      if (last.equals("200")) {
         return;
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException(name() + " not healthy after " + timeout + "; see " + log());
+    throw new IllegalStateException(
+        name()
+            + " not healthy after "
+            + timeout
+            + " (last answer: "
+            + last
+            + "); see "
+            + log()
+            + threadDump().map(dump -> " and its threads in " + dump).orElse(""));
   }
 
-  private int healthStatus(HttpClient http) throws InterruptedException {
+  /** The health check's status code, or what went wrong asking. */
+  private String healthStatus(HttpClient http) throws InterruptedException {
     HttpRequest req =
         HttpRequest.newBuilder(baseUri().resolve("/api/admin/health"))
             .timeout(Duration.ofSeconds(5))
             .build();
     try {
-      return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+      return Integer.toString(http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode());
     } catch (IOException e) {
-      return -1;
+      return e.toString();
+    }
+  }
+
+  /**
+   * The instance's threads (jcmd Thread.print) in a file next to its log, for an instance that does
+   * not become healthy; empty if the JDK's jcmd cannot take them.
+   */
+  private Optional<Path> threadDump() {
+    // beside the instance's folder, which a restart of the instance empties
+    Path dump =
+        command
+            .rootDir()
+            .resolveSibling(
+                command.instanceName() + "-threads-" + System.currentTimeMillis() + ".txt");
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process p =
+          new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print", "-l")
+              .redirectErrorStream(true)
+              .redirectOutput(dump.toFile())
+              .start();
+      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0
+          ? Optional.of(dump)
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
     }
   }
 
