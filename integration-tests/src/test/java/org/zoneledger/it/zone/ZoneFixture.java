@@ -54,9 +54,6 @@ public final class ZoneFixture implements AutoCloseable {
   static final Duration STEP = Duration.ofMinutes(2);
   static final Duration CONVERGENCE = Duration.ofSeconds(30);
 
-  /** How long a second instance of a node may take to answer its health check (~30 s usual). */
-  static final Duration SECOND_BOOT = Duration.ofMinutes(2);
-
   static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
   static final Pattern DIGEST = Pattern.compile("\"digest\"\\s*:\\s*\"([0-9a-f]+)\"");
   static final Pattern BALANCE = Pattern.compile("\"balance\"\\s*:\\s*\"?([0-9]+)\"?");
@@ -172,25 +169,9 @@ public final class ZoneFixture implements AutoCloseable {
     return UUID.randomUUID().toString().substring(0, 8);
   }
 
-  /**
-   * Starts a second instance of node {@code index} (same database, same Hazelcast cluster). An
-   * instance that has not answered its health check within {@link #SECOND_BOOT} is killed and
-   * started once more, loudly, as an orchestrator's liveness probe would: twice in about six CI
-   * runs a second instance booted normally (consumers assigned, no error logged) and then never
-   * answered {@code /api/admin/health}, for a reason not found yet — the failure message names the
-   * last answer and a thread dump taken then.
-   */
+  /** Starts a second instance of node {@code index} (same database, same Hazelcast cluster). */
   PayaraInstance startSecondInstance(int index) throws Exception {
-    TestNode node = nodes.get(index);
-    PayaraInstance instance = node.launch(1);
-    try {
-      instance.awaitHealthy(SECOND_BOOT);
-      return instance;
-    } catch (IllegalStateException stuck) {
-      System.out.printf("[zone-it] %s; killing it and starting it again%n", stuck.getMessage());
-      instance.kill();
-      return node.startInstance(1);
-    }
+    return nodes.get(index).startInstance(1);
   }
 
   /** Puts the request on the requests topic and waits for the broker's acknowledgement. */

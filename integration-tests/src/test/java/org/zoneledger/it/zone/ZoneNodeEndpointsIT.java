@@ -33,9 +33,9 @@ import org.zoneledger.protocol.zone.ZoneDescriptorJson;
 /**
  * The operational endpoints and the read authentication of the HTTP API on real Payara Micro nodes:
  * node-info names each node and the key its descriptor lists, healthchecks are all true, a CORS
- * pre-flight is answered on the command and query paths, and a signed GET is checked over the raw
- * target as sent (either SDK's query order), refused with 1901 for another node's id, and accepted
- * from a delegate only once the delegation is committed.
+ * pre-flight is answered on the command and query paths, an HTTP/2 upgrade is declined, and a
+ * signed GET is checked over the raw target as sent (either SDK's query order), refused with 1901
+ * for another node's id, and accepted from a delegate only once the delegation is committed.
  */
 @ExtendWith(SharedZoneExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,6 +84,24 @@ class ZoneNodeEndpointsIT {
       assertThat(body.at("/assetStore/canWrite").asBoolean()).isTrue();
       assertThat(body.at("/hsm/hasKeys").asBoolean()).isTrue();
       assertThat(falseFlags(body)).as("node%d: %s", i + 1, body).isEmpty();
+    }
+  }
+
+  @Test
+  void aClientAskingForAnHttp2UpgradeIsAnsweredInHttp1OnEveryNode() throws Exception {
+    // java.net.http's default client asks plain-HTTP servers for h2c; Grizzly's HTTP/2 path could
+    // deadlock two worker threads on it, after which the instance never answered again (seen as a
+    // node "not healthy" for minutes). The listener speaks HTTP/1.1 only, so no upgrade happens.
+    HttpClient upgrading = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    for (int i = 0; i < zone.instances().size(); i++) {
+      for (int round = 0; round < 20; round++) {
+        HttpResponse<String> response =
+            upgrading.send(
+                get(i, "/api/v1/node-info").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.version()).as("node%d", i + 1).isEqualTo(HttpClient.Version.HTTP_1_1);
+      }
     }
   }
 
