@@ -37,10 +37,26 @@ public final class H2Server {
   /** Starts a server for databases under {@code dir} and waits until it accepts connections. */
   public static H2Server start(Path dir, int port, Duration timeout) throws IOException {
     Files.createDirectories(dir);
+    List<String> command = command(dir, port);
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.redirectErrorStream(true);
+    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("h2.log").toFile()));
+    Process p = pb.start();
+    Files.writeString(dir.resolve("h2.pid"), Long.toString(p.pid()));
+    H2Server server = new H2Server(dir, port, p);
+    server.awaitListening(timeout);
+    return server;
+  }
+
+  /**
+   * The server's command line: its own JVM on the client compiler only ({@link
+   * NodeJit#DATABASE_SERVER}, whatever {@code ZONELEDGER_JIT} says), bound to 127.0.0.1.
+   */
+  static List<String> command(Path dir, int port) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
-    command.addAll(NodeJit.options());
+    command.addAll(NodeJit.DATABASE_SERVER);
     command.addAll(
         List.of(
             "-Dh2.bindAddress=127.0.0.1",
@@ -53,14 +69,7 @@ public final class H2Server {
             "-baseDir",
             dir.toAbsolutePath().toString(),
             "-ifNotExists"));
-    ProcessBuilder pb = new ProcessBuilder(command);
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("h2.log").toFile()));
-    Process p = pb.start();
-    Files.writeString(dir.resolve("h2.pid"), Long.toString(p.pid()));
-    H2Server server = new H2Server(dir, port, p);
-    server.awaitListening(timeout);
-    return server;
+    return command;
   }
 
   /** The JDBC URL of database {@code name} on this server; every commit is written at once. */

@@ -17,6 +17,11 @@ class NodeJitTest {
   }
 
   @Test
+  void theDatabaseServerAlwaysRunsTheClientCompiler() {
+    assertThat(NodeJit.DATABASE_SERVER).containsExactly("-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
   void anUnknownCompilerIsRefused() {
     assertThatThrownBy(() -> NodeJit.options(Map.of(NodeJit.ENV, "graal")::get))
         .isInstanceOf(IllegalArgumentException.class)
