@@ -52,7 +52,7 @@ final class BenchInstance implements AutoCloseable {
     Path db = o.workDir().resolve("db/node");
     Map<String, String> env = new HashMap<>();
     env.put("ZONELEDGER_KAFKA_BOOTSTRAP", bootstrap);
-    env.put("ZONELEDGER_DB_DATASOURCE", "org.zoneledger.web.resources.H2LocalDataSource");
+    env.put("ZONELEDGER_DB_DATASOURCE", "org.zoneledger.persistence.jdbc.H2LocalDataSource");
     env.put("ZONELEDGER_DB_URL", "jdbc:h2:file:" + db + ";WRITE_DELAY=0");
     env.put("ZONELEDGER_DB_USER", "sa");
     env.put("ZONELEDGER_DB_PASSWORD", "sa");

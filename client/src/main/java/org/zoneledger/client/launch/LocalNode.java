@@ -79,7 +79,7 @@ public record LocalNode(
   public Map<String, String> env(String bootstrapServers) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("ZONELEDGER_KAFKA_BOOTSTRAP", bootstrapServers);
-    env.put("ZONELEDGER_DB_DATASOURCE", "org.zoneledger.web.resources.H2LocalDataSource");
+    env.put("ZONELEDGER_DB_DATASOURCE", "org.zoneledger.persistence.jdbc.H2LocalDataSource");
     env.put("ZONELEDGER_DB_URL", H2Server.url(ports.database(index), DATABASE));
     env.put("ZONELEDGER_DB_USER", "sa");
     env.put("ZONELEDGER_DB_PASSWORD", "sa");

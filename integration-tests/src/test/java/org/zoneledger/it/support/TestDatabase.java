@@ -56,7 +56,7 @@ public abstract sealed class TestDatabase implements AutoCloseable {
     @Override
     public Map<String, String> env() {
       return Map.of(
-          "ZONELEDGER_DB_DATASOURCE", "org.zoneledger.web.resources.H2LocalDataSource",
+          "ZONELEDGER_DB_DATASOURCE", "org.zoneledger.persistence.jdbc.H2LocalDataSource",
           "ZONELEDGER_DB_URL", url,
           "ZONELEDGER_DB_USER", "sa",
           "ZONELEDGER_DB_PASSWORD", "sa");

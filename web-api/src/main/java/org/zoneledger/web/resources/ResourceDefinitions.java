@@ -12,8 +12,8 @@ import jakarta.servlet.annotation.WebListener;
  *
  * <ul>
  *   <li>{@code ZONELEDGER_DB_DATASOURCE} — data source class: {@code
- *       org.zoneledger.web.resources.H2LocalDataSource} (default, H2 ships with Payara) or {@code
- *       org.postgresql.ds.PGSimpleDataSource} (driver packaged in the WAR);
+ *       org.zoneledger.persistence.jdbc.H2LocalDataSource} (default, H2 ships with Payara) or
+ *       {@code org.postgresql.ds.PGSimpleDataSource} (driver packaged in the WAR);
  *   <li>{@code ZONELEDGER_DB_URL}, {@code ZONELEDGER_DB_USER}, {@code ZONELEDGER_DB_PASSWORD};
  *   <li>{@code ZONELEDGER_KAFKA_BOOTSTRAP} — read by the resource adapter itself;
  *   <li>{@code ZONELEDGER_FACTORY_RAR} — the adapter of the connection factory: {@code
@@ -29,7 +29,7 @@ import jakarta.servlet.annotation.WebListener;
 @WebListener
 @DataSourceDefinition(
     name = "java:app/jdbc/zoneledger",
-    className = "${ENV=ZONELEDGER_DB_DATASOURCE:org.zoneledger.web.resources.H2LocalDataSource}",
+    className = "${ENV=ZONELEDGER_DB_DATASOURCE:org.zoneledger.persistence.jdbc.H2LocalDataSource}",
     url = "${ENV=ZONELEDGER_DB_URL}",
     user = "${ENV=ZONELEDGER_DB_USER:sa}",
     password = "${ENV=ZONELEDGER_DB_PASSWORD:sa}",

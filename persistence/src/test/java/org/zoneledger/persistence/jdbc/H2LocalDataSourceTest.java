@@ -1,4 +1,4 @@
-package org.zoneledger.web.resources;
+package org.zoneledger.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.zoneledger.web.resources;
+package org.zoneledger.persistence.jdbc;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
