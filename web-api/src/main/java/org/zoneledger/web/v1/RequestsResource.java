@@ -17,11 +17,14 @@ import org.zoneledger.consensus.application.command.CommandService;
 import org.zoneledger.consensus.config.Settings;
 import org.zoneledger.protocol.auth.Iov42Headers;
 import org.zoneledger.protocol.error.ErrorCode;
+import org.zoneledger.protocol.message.Bytes;
 
 /**
  * {@code PUT /api/v1/requests/{requestId}} (spec §4): admitted to the {@code requests} log, then
  * answered when this node has applied its outcome — or, past {@value #WAIT_SETTING} (ms, default
- * {@value #DEFAULT_PUT_WAIT_MS}), with a 303 to the status below. {@code GET
+ * {@value #DEFAULT_PUT_WAIT_MS}), with a 303 to the status below. A PUT first takes a place in
+ * consensus at the {@link CommandDoor}; the time it waited there counts against the same wait, and
+ * one that gets no place within it is answered 503 with nothing recorded. {@code GET
  * /api/v1/requests/{requestId}} (spec §5): the result, 404 if unknown here, else a 303 to itself
  * after holding the connection up to {@value #POLL_HOLD_MS} ms.
  */
@@ -39,12 +42,16 @@ public class RequestsResource {
   /** How long a status GET holds a pending request before the 303 to itself (5 hops: 25 s). */
   static final long POLL_HOLD_MS = 5_000;
 
+  /** The longest a request answered with a 303 keeps its place at the {@link CommandDoor}. */
+  static final Duration HOLD_CAP = Duration.ofSeconds(60);
+
   /** How long a refusal for an unknown signer waits for this node to catch up with the zone. */
   static final long SIGNER_CATCH_UP_MS = 2000;
 
   @EJB private NodeContext node;
   @EJB private CommandService commands;
   @EJB private OutcomeWaiters waiters;
+  @EJB private CommandDoor door;
 
   @PUT
   @Path("{requestId}")
@@ -57,20 +64,85 @@ public class RequestsResource {
       response.resume(off(requestId));
       return;
     }
-    Admission admission = admit(requestId, body == null ? new byte[0] : body, iov42(headers));
+    byte[] bytes = body == null ? new byte[0] : body;
+    Iov42Headers iov42 = iov42(headers);
+    long budget = putWait().toNanos();
+    long entered = System.nanoTime();
+    door.gate()
+        .enter(
+            budget,
+            permit -> {
+              try {
+                admitAndAwait(
+                    requestId,
+                    bytes,
+                    iov42,
+                    budget - (System.nanoTime() - entered),
+                    permit,
+                    response);
+              } catch (RuntimeException e) {
+                permit.release();
+                response.resume(e);
+              }
+            },
+            () -> response.resume(overloaded(requestId)));
+  }
+
+  /**
+   * Admits the PUT holding {@code permit} and answers once this node has applied its outcome, or
+   * with a 303 when {@code waitNanos} run out; the permit goes back with the answer.
+   */
+  private void admitAndAwait(
+      String requestId,
+      byte[] body,
+      Iov42Headers headers,
+      long waitNanos,
+      AdmissionGate.Permit permit,
+      AsyncResponse response) {
+    Admission admission = admit(requestId, body, headers);
     if (admission instanceof Admission.Refused refused) {
+      permit.release();
       response.resume(ApiResponses.of(refused.failure()));
       return;
     }
     Admission.Accepted accepted = (Admission.Accepted) admission;
+    if (!accepted.appended()) {
+      // a status poll (the same body again) takes no place in consensus
+      permit.release();
+    }
     waiters.await(
         requestId,
         Optional.of(accepted.bodyDigest()),
         false,
-        Duration.ofMillis(
-            Long.parseLong(Settings.get(WAIT_SETTING, Long.toString(DEFAULT_PUT_WAIT_MS)))),
-        result -> response.resume(ApiResponses.of(result)),
-        pending -> response.resume(ApiResponses.seeOther(requestId)));
+        Duration.ofNanos(Math.max(0, waitNanos)),
+        result -> {
+          permit.release();
+          response.resume(ApiResponses.of(result));
+        },
+        pending -> {
+          response.resume(ApiResponses.seeOther(requestId));
+          holdUntilDecided(requestId, accepted.bodyDigest(), permit);
+        });
+  }
+
+  /**
+   * A request still in consensus after the PUT's wait keeps its place until this node has its
+   * outcome (at most {@link #HOLD_CAP}): releasing it with the 303 would let the door admit more
+   * work than the zone finishes, exactly when it is behind.
+   */
+  private void holdUntilDecided(String requestId, Bytes digest, AdmissionGate.Permit permit) {
+    waiters.await(
+        requestId,
+        Optional.of(digest),
+        false,
+        HOLD_CAP,
+        r -> permit.release(),
+        p -> permit.release());
+  }
+
+  private static Duration putWait() {
+    return Duration.ofMillis(
+        Long.parseLong(Settings.get(WAIT_SETTING, Long.toString(DEFAULT_PUT_WAIT_MS))));
   }
 
   @GET
@@ -113,6 +185,17 @@ public class RequestsResource {
         headers.getHeaderString(Iov42Headers.AUTHORISATIONS),
         headers.getHeaderString(Iov42Headers.AUTHENTICATION),
         headers.getHeaderString(Iov42Headers.CLAIMS));
+  }
+
+  private static jakarta.ws.rs.core.Response overloaded(String requestId) {
+    return ApiResponses.error(
+        503,
+        requestId,
+        ErrorCode.UNAVAILABLE,
+        "This node has too many requests in consensus to take request "
+            + requestId
+            + " within its wait; nothing was recorded, send it again later",
+        true);
   }
 
   private static jakarta.ws.rs.core.Response off(String requestId) {
