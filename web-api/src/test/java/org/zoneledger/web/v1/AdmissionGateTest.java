@@ -67,6 +67,19 @@ class AdmissionGateTest {
   }
 
   @Test
+  void aPermitTellsHowLongItsHolderWaitedForIt() {
+    enter("a", 5 * SECOND);
+    enter("b", 5 * SECOND);
+    enter("c", 5 * SECOND);
+    now.addAndGet(2 * SECOND);
+    permits.get(0).release();
+    runHandOvers();
+
+    assertThat(permits.get(0).waitedNanos()).isZero();
+    assertThat(permits.get(2).waitedNanos()).isEqualTo(2 * SECOND);
+  }
+
+  @Test
   void aNewcomerDoesNotOvertakeThoseWaitingEvenWhenAPermitIsFree() {
     enter("a", SECOND);
     enter("b", SECOND);
@@ -93,6 +106,39 @@ class AdmissionGateTest {
     runHandOvers();
 
     assertThat(events).containsExactly("admitted a", "admitted b", "refused c", "admitted d");
+  }
+
+  @Test
+  void aNewcomerWhoseTurnWouldComeAfterItsBudgetAtTheRecentRateIsRefusedAtOnce() {
+    AdmissionGate one = new AdmissionGate(1, Runnable::run, now::get);
+    List<AdmissionGate.Permit> held = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    // a place freed every 500 ms for a while: 2 per second
+    for (int i = 0; i < AdmissionGate.RATE_SAMPLES; i++) {
+      one.enter(SECOND, held::add, () -> seen.add("refused early"));
+      now.addAndGet(SECOND / 2);
+      held.remove(0).release();
+    }
+    one.enter(SECOND, held::add, () -> {});
+    // the first waiter's turn comes in about 0.5 s, the second's in 1 s, the third's in 1.5 s
+    one.enter(SECOND, p -> seen.add("admitted 1"), () -> seen.add("refused 1"));
+    one.enter(SECOND, p -> seen.add("admitted 2"), () -> seen.add("refused 2"));
+    one.enter(SECOND, p -> seen.add("admitted 3"), () -> seen.add("refused 3"));
+
+    assertThat(seen).containsExactly("refused 3");
+    assertThat(one.waiting()).isEqualTo(2);
+  }
+
+  @Test
+  void withTooFewPlacesFreedLatelyNobodyIsRefusedBeforeItsBudgetRunsOut() {
+    enter("a", SECOND);
+    enter("b", SECOND);
+    for (int i = 0; i < 100; i++) {
+      enter("w" + i, SECOND);
+    }
+
+    assertThat(events).doesNotContain("refused w99");
+    assertThat(gate.waiting()).isEqualTo(100);
   }
 
   @Test
