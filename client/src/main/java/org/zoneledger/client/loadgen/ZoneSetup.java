@@ -35,9 +35,10 @@ final class ZoneSetup {
 
   /**
    * Refusals that a later attempt can overcome: a node that has not yet applied an earlier phase
-   * (unknown signer, not found), or the asset type busy with the other accounts' requests.
+   * (unknown signer, not found), the asset type busy with the other accounts' requests, or a node
+   * shedding load at its door (503 1002, nothing recorded), e.g. still busy with a previous run.
    */
-  private static final Set<Integer> TRANSIENT = Set.of(2506, 2601, 2605);
+  private static final Set<Integer> TRANSIENT = Set.of(1002, 2506, 2601, 2605);
 
   private static final int ALREADY_EXISTS = 2602;
 

@@ -74,6 +74,20 @@ class ZoneSetupTest {
   }
 
   @Test
+  void aRequestANodeShedAtItsDoorIsSentAgain() throws Exception {
+    node =
+        new StubNode(
+            r ->
+                r.text().contains("IssueIdentityRequest")
+                        && refusedOnce.add(r.text().replaceAll("\"requestId\":\"[^\"]*\"", ""))
+                    ? StubNode.Answer.error(503, 1002, "System")
+                    : StubNode.Answer.ok(r));
+
+    assertThat(setUp(BenchOptions.Funding.INITIAL)).isEqualTo(8);
+    assertThat(count("IssueIdentityRequest")).isEqualTo(8);
+  }
+
+  @Test
   void anUnansweredRequestIsSentAgainAndAlreadyExistsThenCountsAsDone() throws Exception {
     node =
         new StubNode(
