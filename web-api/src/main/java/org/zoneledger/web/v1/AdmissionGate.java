@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Bounds how many fresh commands this instance has in consensus at once: a PUT enters with a
- * permit, which it holds until its answer (or its 303), and new PUTs past the limit wait at the
+ * permit, which it holds until this node has its outcome, and new PUTs past the limit wait at the
  * door, in arrival order, each at most its own budget. A waiter whose budget runs out is refused
  * without anything written, and so is, at once, a newcomer whose turn would come after its budget
  * at the rate places were freed lately. Past capacity the zone then works on as many requests as it
