@@ -128,10 +128,6 @@ public final class AdmissionGate {
     return waiting.size();
   }
 
-  int limit() {
-    return limit;
-  }
-
   private void released() {
     Waiter next;
     Permit permit;

@@ -76,8 +76,9 @@ public class RequestsResource {
     }
     byte[] bytes = body == null ? new byte[0] : body;
     Iov42Headers iov42 = iov42(headers);
-    long budget = putWait().toNanos();
-    long doorBudget = Math.min(budget, doorWait().toNanos());
+    long budget = millisSetting(WAIT_SETTING, DEFAULT_PUT_WAIT_MS).toNanos();
+    long doorBudget =
+        Math.min(budget, millisSetting(DOOR_WAIT_SETTING, DEFAULT_DOOR_WAIT_MS).toNanos());
     door.gate()
         .enter(
             doorBudget,
@@ -145,14 +146,9 @@ public class RequestsResource {
         p -> permit.release());
   }
 
-  private static Duration doorWait() {
-    return Duration.ofMillis(
-        Long.parseLong(Settings.get(DOOR_WAIT_SETTING, Long.toString(DEFAULT_DOOR_WAIT_MS))));
-  }
-
-  private static Duration putWait() {
-    return Duration.ofMillis(
-        Long.parseLong(Settings.get(WAIT_SETTING, Long.toString(DEFAULT_PUT_WAIT_MS))));
+  /** A wait configured in milliseconds under {@code key}. */
+  private static Duration millisSetting(String key, long defaultMillis) {
+    return Duration.ofMillis(Long.parseLong(Settings.get(key, Long.toString(defaultMillis))));
   }
 
   @GET
