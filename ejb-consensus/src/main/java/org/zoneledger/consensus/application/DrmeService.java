@@ -10,6 +10,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,12 +37,13 @@ import org.zoneledger.kafka.api.OutgoingRecord;
 import org.zoneledger.kafka.api.PartitionRef;
 
 /**
- * One batch of one consensus topic partition in the delivery's JTA transaction: decode, hand to the
- * engine, publish the engine's messages, store the consumed offset. Messages are sent (and
- * acknowledged) before the transaction commits; a crash in between redelivers the batch, and the
- * engine re-sends identical messages (stored votes, deterministic PREPAREs), which every receiver
- * treats as duplicates. Once the transaction has committed, the requests it decided, applied or
- * answered are announced to every instance of the node ({@link NodeCluster#announceApplied}).
+ * The batches of one consumer's poll (several partitions and topics) in the delivery's JTA
+ * transaction: decode each, hand it to the engine, store the consumed offsets, and publish the
+ * engine's messages together. Messages are sent (and acknowledged) before the transaction commits;
+ * a crash in between redelivers the batch, and the engine re-sends identical messages (stored
+ * votes, deterministic PREPAREs), which every receiver treats as duplicates. Once the transaction
+ * has committed, the requests it decided, applied or answered are announced to every instance of
+ * the node ({@link NodeCluster#announceApplied}).
  */
 @Stateless
 public class DrmeService {
@@ -81,26 +83,40 @@ public class DrmeService {
     return positions;
   }
 
-  /** Returns how many records of the batch were consumed, as the adapter's listeners do. */
-  public int onRequests(KafkaBatch batch) {
-    return handle(
-        batch, COORDINATOR, Topic.REQUESTS, node.mapper()::requests, DrmeEngine::onRequests);
-  }
-
-  public int onVotes(KafkaBatch batch) {
-    return handle(batch, COORDINATOR, Topic.VOTES, node.mapper()::votes, DrmeEngine::onVotes);
-  }
-
-  public int onEntityLog(KafkaBatch batch) {
-    return handle(
-        batch, VALIDATOR, Topic.ENTITY_LOG, node.mapper()::entityLog, DrmeEngine::onEntityLog);
+  /**
+   * Everything one poll of a consensus consumer made due, of all its partitions and topics, in the
+   * delivery's one transaction: the batches of {@code requests} first, then {@code entity-log},
+   * then {@code votes} (a PREPARE or a vote may need a request sequenced in the same poll), their
+   * messages sent together before it commits. Returns, per batch in the order given, how many of
+   * its records were consumed, as {@code KafkaPollListener} asks.
+   */
+  public int[] onBatches(List<KafkaBatch> batches) {
+    schema.awaitMigrated();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < batches.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> topicOf(batches.get(i).topic())));
+    int[] consumed = new int[batches.size()];
+    Handled all = new Handled();
+    for (int i : order) {
+      consumed[i] = handle(batches.get(i), all);
+    }
+    em.flush();
+    publish(all);
+    announceAfterCommit(all.touched);
+    return consumed;
   }
 
   /** Phase 9: moves overdue requests to their next round and publishes what that asks. */
   public void tick(long now) {
     schema.awaitMigrated();
     DrmeEngine engine = node.engine(node.stores(em, node.consumer("timer")));
-    publish(engine.onTick(now), List.of());
+    Effects effects = engine.onTick(now);
+    Handled handled = new Handled();
+    handled.records.addAll(node.mapper().outgoing(effects));
+    handled.outcomes.addAll(effects.outcomes());
+    publish(handled);
   }
 
   /** The records are sent now, outside any transaction (entropy). */
@@ -121,13 +137,31 @@ public class DrmeService {
     }
   }
 
+  private int handle(KafkaBatch batch, Handled into) {
+    Topic topic = topicOf(batch.topic());
+    return switch (topic) {
+      case REQUESTS ->
+          handle(batch, COORDINATOR, topic, node.mapper()::requests, DrmeEngine::onRequests, into);
+      case VOTES ->
+          handle(batch, COORDINATOR, topic, node.mapper()::votes, DrmeEngine::onVotes, into);
+      case ENTITY_LOG ->
+          handle(batch, VALIDATOR, topic, node.mapper()::entityLog, DrmeEngine::onEntityLog, into);
+    };
+  }
+
+  private Topic topicOf(String name) {
+    return node.topics()
+        .topicOf(name)
+        .orElseThrow(() -> new IllegalArgumentException(name + " is no zone topic"));
+  }
+
   private <T> int handle(
       KafkaBatch batch,
       String role,
       Topic topic,
       Function<KafkaBatch, DecodedBatch<T>> decode,
-      EngineCall<T> call) {
-    schema.awaitMigrated();
+      EngineCall<T> call,
+      Handled into) {
     NodeStores stores = node.stores(em, node.consumer(role));
     DecodedBatch<T> decoded = decode.apply(batch);
     Effects effects = call.apply(node.engine(stores), decoded.deliveries());
@@ -139,9 +173,10 @@ public class DrmeService {
         && stores.offsets().next(topic, decoded.partition()) < consumedTo) {
       stores.offsets().advance(topic, decoded.partition(), consumedTo);
     }
-    em.flush();
-    publish(effects, decoded.rejections());
-    announceAfterCommit(touched(effects, decoded.deliveries(), consumedTo));
+    into.records.addAll(node.mapper().outgoing(effects));
+    into.outcomes.addAll(effects.outcomes());
+    into.rejections.addAll(decoded.rejections());
+    into.touched.addAll(touched(effects, decoded.deliveries(), consumedTo));
     return (int) batch.records().stream().filter(r -> r.offset() < consumedTo).count();
   }
 
@@ -177,17 +212,24 @@ public class DrmeService {
         });
   }
 
-  private void publish(Effects effects, List<Outcome.Rejected> rejections) {
-    List<OutgoingRecord> records = new ArrayList<>(node.mapper().outgoing(effects));
-    if (!records.isEmpty()) {
-      send(records);
+  private void publish(Handled handled) {
+    if (!handled.records.isEmpty()) {
+      send(handled.records);
     }
-    for (Outcome outcome : effects.outcomes()) {
+    for (Outcome outcome : handled.outcomes) {
       LOG.fine(() -> "outcome " + outcome);
     }
-    for (Outcome.Rejected rejected : rejections) {
+    for (Outcome.Rejected rejected : handled.rejections) {
       LOG.log(Level.INFO, "rejected {0}", rejected);
     }
+  }
+
+  /** What the batches of one delivery produced, published together once all are handled. */
+  private static final class Handled {
+    final List<OutgoingRecord> records = new ArrayList<>();
+    final List<Outcome> outcomes = new ArrayList<>();
+    final List<Outcome.Rejected> rejections = new ArrayList<>();
+    final Set<String> touched = new LinkedHashSet<>();
   }
 
   @FunctionalInterface

@@ -3,17 +3,21 @@ package org.zoneledger.consensus.infrastructure.messaging;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.zoneledger.consensus.application.DrmeService;
 import org.zoneledger.kafka.api.KafkaBatch;
-import org.zoneledger.kafka.api.KafkaBatchListener;
+import org.zoneledger.kafka.api.KafkaPollListener;
 import org.zoneledger.kafka.api.PartitionRef;
 
-/** The validator role on the `entity-log` topic (phases 4, 5, 7): PREPARE, vote, apply. */
+/**
+ * The validator role on the `entity-log` topic (phases 4, 5, 7): PREPARE, vote, apply. What a poll
+ * brings of all its partitions is applied in one transaction.
+ */
 @MessageDriven(
     name = "EntityLogConsumer",
-    messageListenerInterface = KafkaBatchListener.class,
+    messageListenerInterface = KafkaPollListener.class,
     activationConfig = {
       @ActivationConfigProperty(
           propertyName = "resourceAdapter",
@@ -28,7 +32,7 @@ import org.zoneledger.kafka.api.PartitionRef;
           propertyName = "groupId",
           propertyValue = "${ENV=ZONELEDGER_VALIDATOR_GROUP:node.validator}"),
       @ActivationConfigProperty(propertyName = "clientId", propertyValue = "entity-log"),
-      @ActivationConfigProperty(propertyName = "deliveryMode", propertyValue = "BATCH"),
+      @ActivationConfigProperty(propertyName = "deliveryMode", propertyValue = "POLL"),
       @ActivationConfigProperty(propertyName = "applicationOffsets", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "maxAttempts",
@@ -41,13 +45,13 @@ import org.zoneledger.kafka.api.PartitionRef;
           propertyValue =
               "${ENV=ZONELEDGER_CONSENSUS_CONSUMER_PROPERTIES:session.timeout.ms=10000}")
     })
-public class EntityLogConsumer implements KafkaBatchListener {
+public class EntityLogConsumer implements KafkaPollListener {
 
   @EJB private DrmeService drme;
 
   @Override
-  public int onBatch(KafkaBatch batch) {
-    return drme.onEntityLog(batch);
+  public int[] onBatches(List<KafkaBatch> batches) {
+    return drme.onBatches(batches);
   }
 
   @Override

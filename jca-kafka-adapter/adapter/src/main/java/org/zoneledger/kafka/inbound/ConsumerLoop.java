@@ -19,8 +19,9 @@ import org.apache.kafka.common.errors.WakeupException;
 
 /**
  * The consumer loop of one consumer: poll, queue records per partition, deliver each partition's
- * queue in order with retry ({@link PartitionDeliverer}), pause partitions whose queue is not
- * empty, commit offsets only past processed records. Rebalances are handled by {@link Rebalancer}.
+ * queue in order with retry ({@link PartitionDeliverer}; in POLL mode all partitions' due records
+ * in one delivery, {@link PollDeliverer}), pause partitions whose queue is not empty, commit
+ * offsets only past processed records. Rebalances are handled by {@link Rebalancer}.
  *
  * <p>Threading: {@link #run()} (or, in tests, {@link #subscribe()} and {@link #pollOnce()}) must be
  * called by the single thread that owns the consumer; only {@link #stop()} may be called from any
@@ -36,6 +37,7 @@ public final class ConsumerLoop implements Runnable {
   private final LongSupplier clock;
   private final Map<TopicPartition, PartitionState> states = new LinkedHashMap<>();
   private final PartitionDeliverer deliverer;
+  private final PollDeliverer pollDeliverer;
   private final Rebalancer rebalancer;
   private volatile boolean running = true;
 
@@ -50,6 +52,7 @@ public final class ConsumerLoop implements Runnable {
     this.deadLetters = deadLetters;
     this.clock = clock;
     this.deliverer = new PartitionDeliverer(settings, target, deadLetters, clock, this::isRunning);
+    this.pollDeliverer = new PollDeliverer(settings, target, deliverer, clock, this::isRunning);
     this.rebalancer = new Rebalancer(consumer, settings, target, states, clock, this::commit);
   }
 
@@ -98,8 +101,12 @@ public final class ConsumerLoop implements Runnable {
         s.pending.addAll(records.records(tp));
       }
     }
-    for (PartitionState s : new ArrayList<>(states.values())) {
-      deliverer.deliverDue(s);
+    if (settings.deliveryMode() == DeliveryMode.POLL) {
+      pollDeliverer.deliverDue(new ArrayList<>(states.values()));
+    } else {
+      for (PartitionState s : new ArrayList<>(states.values())) {
+        deliverer.deliverDue(s);
+      }
     }
     updatePauses();
     commit(states.values(), false);

@@ -1,5 +1,6 @@
 package org.zoneledger.kafka.inbound;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.zoneledger.kafka.api.KafkaBatch;
@@ -19,6 +20,15 @@ public interface DeliveryTarget {
    * attempt).
    */
   int deliver(KafkaBatch unit) throws Exception;
+
+  /**
+   * POLL mode: delivers the units of several partitions (one each) in one delivery. Returns, per
+   * unit in the order given, how many of its records from the first were processed; anything thrown
+   * marks the whole delivery failed, as {@link #deliver} does.
+   */
+  default int[] deliverAll(List<KafkaBatch> units) throws Exception {
+    throw new UnsupportedOperationException("this target delivers one partition at a time");
+  }
 
   /** The application's stored positions for {@code assigned}; see the listener interfaces. */
   Map<PartitionRef, Long> positions(Set<PartitionRef> assigned) throws Exception;

@@ -56,7 +56,8 @@ final class PartitionDeliverer {
     }
   }
 
-  private List<ConsumerRecord<byte[], byte[]>> nextUnit(PartitionState s) {
+  /** The unit the head of {@code s}'s queue would be delivered in, at most maxPollRecords. */
+  List<ConsumerRecord<byte[], byte[]>> nextUnit(PartitionState s) {
     ConsumerRecord<byte[], byte[]> head = s.pending.peekFirst();
     if (settings.deliveryMode() == DeliveryMode.RECORD || head.offset() <= s.isolateThrough) {
       return List.of(head);
@@ -88,13 +89,22 @@ final class PartitionDeliverer {
     } catch (Throwable e) {
       return failed(s, unit, e);
     }
+    return consumed(s, consumed, unit.size());
+  }
+
+  /**
+   * Records that the target processed {@code consumed} records of a unit of {@code size} at the
+   * head of {@code s}'s queue; a unit consumed in part backs off. Returns whether the unit passed
+   * whole.
+   */
+  boolean consumed(PartitionState s, int consumed, int size) {
     if (consumed > 0) {
       passed(s, consumed);
       s.idleRetries = 0;
     } else {
       s.idleRetries++;
     }
-    if (consumed < unit.size()) {
+    if (consumed < size) {
       long pause = PARTIAL_RETRY.toNanos() << Math.min(Math.max(0, s.idleRetries - 1), 10);
       s.backOffUntil(clock.getAsLong() + Math.min(pause, settings.retryBackoff().toNanos()));
       return false;

@@ -29,6 +29,12 @@ final class PartitionState {
   /** BATCH mode: records up to this offset are redelivered one by one to isolate a poison one. */
   long isolateThrough = -1;
 
+  /**
+   * POLL mode: records up to this offset are delivered with this partition alone, after a delivery
+   * of several partitions that held them failed.
+   */
+  long aloneThrough = -1;
+
   /** Offset after the last processed record (what may be committed); -1 if none yet. */
   long processed = -1;
 

@@ -144,10 +144,15 @@ public final class SettingsParser {
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingException(
           DELIVERY_MODE,
-          "deliveryMode must be RECORD or BATCH, was '" + value(DELIVERY_MODE) + "'");
+          "deliveryMode must be RECORD, BATCH or POLL, was '" + value(DELIVERY_MODE) + "'");
     }
     if (listenerMode.isPresent() && listenerMode.get() != mode) {
-      String needed = mode == DeliveryMode.BATCH ? "KafkaBatchListener" : "KafkaRecordListener";
+      String needed =
+          switch (mode) {
+            case BATCH -> "KafkaBatchListener";
+            case POLL -> "KafkaPollListener";
+            case RECORD -> "KafkaRecordListener";
+          };
       throw new InvalidSettingException(
           DELIVERY_MODE, "deliveryMode " + mode + " requires " + needed + " as message listener");
     }

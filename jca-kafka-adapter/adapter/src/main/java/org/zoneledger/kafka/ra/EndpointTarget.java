@@ -4,11 +4,13 @@ import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.zoneledger.kafka.api.KafkaBatch;
 import org.zoneledger.kafka.api.KafkaBatchListener;
+import org.zoneledger.kafka.api.KafkaPollListener;
 import org.zoneledger.kafka.api.KafkaRecordListener;
 import org.zoneledger.kafka.api.PartitionRef;
 import org.zoneledger.kafka.inbound.DeliveryMode;
@@ -25,6 +27,8 @@ final class EndpointTarget implements DeliveryTarget {
 
   private static final Method ON_RECORD = method(KafkaRecordListener.class, "onRecord");
   private static final Method ON_BATCH = method(KafkaBatchListener.class, "onBatch");
+  private static final Method ON_BATCHES = method(KafkaPollListener.class, "onBatches");
+  private static final Method POLL_POSITIONS = method(KafkaPollListener.class, "positions");
   private static final Method RECORD_POSITIONS = method(KafkaRecordListener.class, "positions");
   private static final Method BATCH_POSITIONS = method(KafkaBatchListener.class, "positions");
 
@@ -38,6 +42,9 @@ final class EndpointTarget implements DeliveryTarget {
 
   @Override
   public int deliver(KafkaBatch unit) throws Exception {
+    if (mode == DeliveryMode.POLL) {
+      return deliverAll(List.of(unit))[0];
+    }
     if (mode == DeliveryMode.BATCH) {
       return call(ON_BATCH, ep -> ((KafkaBatchListener) ep).onBatch(unit));
     }
@@ -46,10 +53,29 @@ final class EndpointTarget implements DeliveryTarget {
   }
 
   @Override
+  public int[] deliverAll(List<KafkaBatch> units) throws Exception {
+    if (mode != DeliveryMode.POLL) {
+      throw new UnsupportedOperationException("deliveryMode " + mode + " delivers one partition");
+    }
+    int[] consumed = call(ON_BATCHES, ep -> ((KafkaPollListener) ep).onBatches(units));
+    if (consumed == null || consumed.length != units.size()) {
+      throw new IllegalStateException(
+          "the listener answered "
+              + (consumed == null ? "null" : consumed.length + " counts")
+              + " for "
+              + units.size()
+              + " batches");
+    }
+    return consumed;
+  }
+
+  @Override
   public Map<PartitionRef, Long> positions(Set<PartitionRef> assigned) throws Exception {
-    return mode == DeliveryMode.BATCH
-        ? call(BATCH_POSITIONS, ep -> ((KafkaBatchListener) ep).positions(assigned))
-        : call(RECORD_POSITIONS, ep -> ((KafkaRecordListener) ep).positions(assigned));
+    return switch (mode) {
+      case POLL -> call(POLL_POSITIONS, ep -> ((KafkaPollListener) ep).positions(assigned));
+      case BATCH -> call(BATCH_POSITIONS, ep -> ((KafkaBatchListener) ep).positions(assigned));
+      case RECORD -> call(RECORD_POSITIONS, ep -> ((KafkaRecordListener) ep).positions(assigned));
+    };
   }
 
   private <T> T call(Method method, Function<MessageEndpoint, T> invocation) throws Exception {

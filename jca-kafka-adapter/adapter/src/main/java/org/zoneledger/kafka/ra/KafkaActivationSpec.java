@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.zoneledger.kafka.api.KafkaBatchListener;
+import org.zoneledger.kafka.api.KafkaPollListener;
 import org.zoneledger.kafka.api.KafkaRecordListener;
 import org.zoneledger.kafka.config.Placeholders;
 import org.zoneledger.kafka.inbound.ConsumerSettings;
@@ -25,7 +26,12 @@ import org.zoneledger.kafka.inbound.SettingsParser;
  * as {@code ${ENV=NAME}} work for any of them and bad values get a clear message); they are parsed
  * and validated by {@link SettingsParser}, which holds the defaults. Only accessors here.
  */
-@Activation(messageListeners = {KafkaRecordListener.class, KafkaBatchListener.class})
+@Activation(
+    messageListeners = {
+      KafkaRecordListener.class,
+      KafkaBatchListener.class,
+      KafkaPollListener.class
+    })
 public class KafkaActivationSpec implements ActivationSpec, Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -13,6 +13,8 @@ import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 import org.zoneledger.kafka.api.KafkaBatchListener;
+import org.zoneledger.kafka.api.KafkaPollListener;
 import org.zoneledger.kafka.api.KafkaRecordListener;
 import org.zoneledger.kafka.inbound.ConsumerSettings;
 import org.zoneledger.kafka.inbound.DeliveryMode;
@@ -158,11 +161,16 @@ public class KafkaResourceAdapter implements ResourceAdapter, Serializable {
     if (endpoint == null) {
       return Optional.empty();
     }
-    boolean batch = KafkaBatchListener.class.isAssignableFrom(endpoint);
-    boolean record = KafkaRecordListener.class.isAssignableFrom(endpoint);
-    if (batch == record) {
-      return Optional.empty();
+    List<DeliveryMode> modes = new ArrayList<>();
+    if (KafkaBatchListener.class.isAssignableFrom(endpoint)) {
+      modes.add(DeliveryMode.BATCH);
     }
-    return Optional.of(batch ? DeliveryMode.BATCH : DeliveryMode.RECORD);
+    if (KafkaRecordListener.class.isAssignableFrom(endpoint)) {
+      modes.add(DeliveryMode.RECORD);
+    }
+    if (KafkaPollListener.class.isAssignableFrom(endpoint)) {
+      modes.add(DeliveryMode.POLL);
+    }
+    return modes.size() == 1 ? Optional.of(modes.get(0)) : Optional.empty();
   }
 }

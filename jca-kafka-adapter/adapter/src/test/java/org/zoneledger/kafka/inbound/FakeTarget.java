@@ -37,8 +37,31 @@ final class FakeTarget implements DeliveryTarget {
     deferralsLeft.put(partition + "@" + offset, times);
   }
 
+  /** POLL mode: every call of {@link #deliverAll}, with the units it held. */
+  final List<List<KafkaBatch>> pollDeliveries = new ArrayList<>();
+
   @Override
   public int deliver(KafkaBatch unit) {
+    return apply(unit, processed);
+  }
+
+  /**
+   * All or nothing, like one transaction: a unit that fails fails the call, and no record of any
+   * unit counts as processed.
+   */
+  @Override
+  public int[] deliverAll(List<KafkaBatch> units) {
+    pollDeliveries.add(List.copyOf(units));
+    List<KafkaRecord> done = new ArrayList<>();
+    int[] consumed = new int[units.size()];
+    for (int i = 0; i < units.size(); i++) {
+      consumed[i] = apply(units.get(i), done);
+    }
+    processed.addAll(done);
+    return consumed;
+  }
+
+  private int apply(KafkaBatch unit, List<KafkaRecord> processed) {
     beforeEachDelivery.accept(unit);
     attempts.add(unit);
     for (int i = 0; i < unit.size(); i++) {

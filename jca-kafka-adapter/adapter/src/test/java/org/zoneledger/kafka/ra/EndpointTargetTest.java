@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zoneledger.kafka.api.KafkaBatch;
 import org.zoneledger.kafka.api.KafkaBatchListener;
+import org.zoneledger.kafka.api.KafkaPollListener;
 import org.zoneledger.kafka.api.KafkaRecord;
 import org.zoneledger.kafka.api.KafkaRecordListener;
 import org.zoneledger.kafka.api.PartitionRef;
@@ -48,6 +49,22 @@ class EndpointTargetTest {
     @Override
     public Map<PartitionRef, Long> positions(Set<PartitionRef> assigned) {
       return Map.of();
+    }
+  }
+
+  static class PollBean implements KafkaPollListener {
+    final List<List<KafkaBatch>> received = new ArrayList<>();
+    int[] answer;
+
+    @Override
+    public int[] onBatches(List<KafkaBatch> batches) {
+      received.add(batches);
+      return answer != null ? answer : batches.stream().mapToInt(KafkaBatch::size).toArray();
+    }
+
+    @Override
+    public Map<PartitionRef, Long> positions(Set<PartitionRef> assigned) {
+      return Map.of(new PartitionRef("t", 0), 9L);
     }
   }
 
@@ -108,6 +125,44 @@ class EndpointTargetTest {
     new EndpointTarget(factory, DeliveryMode.BATCH).deliver(batch(3, 4, 5));
     assertThat(bean.received).singleElement().satisfies(b -> assertThat(b.size()).isEqualTo(3));
     assertThat(factory.events).containsExactly("create", "before", "onBatch", "after", "release");
+  }
+
+  @Test
+  void pollModeDeliversTheBatchesOfSeveralPartitionsInOneTransactedCall() throws Exception {
+    PollBean bean = new PollBean();
+    FakeEndpointFactory factory = new FakeEndpointFactory(KafkaPollListener.class, bean);
+    factory.transacted = true;
+    KafkaBatch other =
+        new KafkaBatch("u", 2, List.of(new KafkaRecord("u", 2, 0, 0L, null, null, Map.of())));
+    int[] consumed =
+        new EndpointTarget(factory, DeliveryMode.POLL).deliverAll(List.of(batch(3, 4), other));
+    assertThat(consumed).containsExactly(2, 1);
+    assertThat(bean.received).singleElement().satisfies(b -> assertThat(b).hasSize(2));
+    assertThat(factory.events).containsExactly("create", "before", "onBatches", "after", "release");
+  }
+
+  @Test
+  void pollModeDeliversOnePartitionAloneAsAListOfOne() throws Exception {
+    PollBean bean = new PollBean();
+    FakeEndpointFactory factory = new FakeEndpointFactory(KafkaPollListener.class, bean);
+    EndpointTarget target = new EndpointTarget(factory, DeliveryMode.POLL);
+    assertThat(target.deliver(batch(5, 6, 7))).isEqualTo(3);
+    assertThat(bean.received).singleElement().satisfies(b -> assertThat(b).hasSize(1));
+    assertThat(target.positions(Set.of(new PartitionRef("t", 0))))
+        .containsEntry(new PartitionRef("t", 0), 9L);
+  }
+
+  @Test
+  void aPollListenerThatAnswersTheWrongNumberOfCountsFailsTheDelivery() {
+    PollBean bean = new PollBean();
+    bean.answer = new int[] {1};
+    FakeEndpointFactory factory = new FakeEndpointFactory(KafkaPollListener.class, bean);
+    assertThatThrownBy(
+            () ->
+                new EndpointTarget(factory, DeliveryMode.POLL)
+                    .deliverAll(List.of(batch(1), batch(2))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("1 counts for 2 batches");
   }
 
   @Test

@@ -65,7 +65,7 @@ class KafkaActivationSpecTest {
   void anUnknownDeliveryModeIsRejected() {
     KafkaActivationSpec spec = valid();
     spec.setDeliveryMode("STREAM");
-    assertInvalid(spec, "deliveryMode", "deliveryMode must be RECORD or BATCH, was 'STREAM'");
+    assertInvalid(spec, "deliveryMode", "deliveryMode must be RECORD, BATCH or POLL, was 'STREAM'");
   }
 
   @Test

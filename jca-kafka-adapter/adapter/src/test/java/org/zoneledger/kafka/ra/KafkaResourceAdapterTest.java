@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.zoneledger.kafka.api.KafkaBatchListener;
+import org.zoneledger.kafka.api.KafkaPollListener;
 import org.zoneledger.kafka.api.KafkaRecordListener;
 import org.zoneledger.kafka.ra.EndpointTargetTest.BatchBean;
 import org.zoneledger.kafka.ra.EndpointTargetTest.RecordBean;
@@ -84,6 +85,11 @@ class KafkaResourceAdapterTest {
             KafkaResourceAdapter.listenerMode(
                 new FakeEndpointFactory(KafkaBatchListener.class, new BatchBean())))
         .contains(org.zoneledger.kafka.inbound.DeliveryMode.BATCH);
+    assertThat(
+            KafkaResourceAdapter.listenerMode(
+                new FakeEndpointFactory(
+                    KafkaPollListener.class, new EndpointTargetTest.PollBean())))
+        .contains(org.zoneledger.kafka.inbound.DeliveryMode.POLL);
   }
 
   @Test
