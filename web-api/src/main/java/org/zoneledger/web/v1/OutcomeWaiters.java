@@ -105,6 +105,26 @@ public class OutcomeWaiters {
     checkSoon(requestId);
   }
 
+  /**
+   * The final result of {@code requestId} as the database has it now, read on the caller's thread,
+   * if it has one (a {@link CommandResult.Unknown} is final only when {@code unknownIsFinal});
+   * empty when it is still pending or cannot be read now. A resource answers such a result at once,
+   * on its request thread, instead of through a wait.
+   */
+  public Optional<CommandResult> finalNow(
+      String requestId, Optional<Bytes> bodyDigest, boolean unknownIsFinal) {
+    CommandResult result;
+    try {
+      result = outcomes.result(requestId, bodyDigest);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "result of " + requestId + " not readable now; waiting for it", e);
+      return Optional.empty();
+    }
+    return new Waiter(requestId, bodyDigest, unknownIsFinal, r -> {}).isFinal(result)
+        ? Optional.of(result)
+        : Optional.empty();
+  }
+
   /** How many requests are waiting (metrics, tests). */
   public int waitingCount() {
     return waiting.size();

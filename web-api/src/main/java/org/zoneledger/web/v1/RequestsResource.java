@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.zoneledger.consensus.application.NodeContext;
 import org.zoneledger.consensus.application.command.Admission;
+import org.zoneledger.consensus.application.command.CommandResult;
 import org.zoneledger.consensus.application.command.CommandService;
 import org.zoneledger.consensus.config.Settings;
 import org.zoneledger.protocol.auth.Iov42Headers;
@@ -156,6 +157,14 @@ public class RequestsResource {
   public void status(@PathParam("requestId") String requestId, @Suspended AsyncResponse response) {
     if (!node.enabled()) {
       response.resume(off(requestId));
+      return;
+    }
+    // A result already final is answered here, on the request thread: resuming from a checker
+    // thread at once, while this method may not have returned yet, once lost the response's status
+    // (a 404's body went out with a 200).
+    Optional<CommandResult> now = waiters.finalNow(requestId, Optional.empty(), true);
+    if (now.isPresent()) {
+      response.resume(ApiResponses.of(now.get()));
       return;
     }
     waiters.await(

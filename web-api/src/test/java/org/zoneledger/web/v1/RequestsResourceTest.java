@@ -118,6 +118,21 @@ class RequestsResourceTest {
     assertThat(gate.inFlight()).isZero();
   }
 
+  @Test
+  void aStatusGetOfARequestAlreadyDecidedIsAnsweredAtOnceWithoutWaiting() {
+    waiters.now = Optional.of(new CommandResult.Unknown("req-9"));
+    resource.status("req-9", response());
+    assertThat(waiters.calls).isEmpty();
+    assertThat(answers).singleElement().extracting(a -> ((Response) a).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void aStatusGetOfARequestStillPendingWaitsForItsOutcome() {
+    resource.status("req-10", response());
+    assertThat(answers).isEmpty();
+    assertThat(waiters.calls).singleElement().extracting(Await::requestId).isEqualTo("req-10");
+  }
+
   private void put(String id) {
     resource.put(id, new byte[] {'{', '}'}, headers(), response());
   }
@@ -189,6 +204,13 @@ class RequestsResourceTest {
 
   private static final class FakeWaiters extends OutcomeWaiters {
     final List<Await> calls = new ArrayList<>();
+    Optional<CommandResult> now = Optional.empty();
+
+    @Override
+    public Optional<CommandResult> finalNow(
+        String requestId, Optional<Bytes> bodyDigest, boolean unknownIsFinal) {
+      return now;
+    }
 
     @Override
     public void await(
