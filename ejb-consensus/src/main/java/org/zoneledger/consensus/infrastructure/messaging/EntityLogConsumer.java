@@ -8,16 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.zoneledger.consensus.application.DrmeService;
 import org.zoneledger.kafka.api.KafkaBatch;
-import org.zoneledger.kafka.api.KafkaPollListener;
+import org.zoneledger.kafka.api.KafkaBatchListener;
 import org.zoneledger.kafka.api.PartitionRef;
 
-/**
- * The validator role on the `entity-log` topic (phases 4, 5, 7): PREPARE, vote, apply. What a poll
- * brings of all its partitions is applied in one transaction.
- */
+/** The validator role on the `entity-log` topic (phases 4, 5, 7): PREPARE, vote, apply. */
 @MessageDriven(
     name = "EntityLogConsumer",
-    messageListenerInterface = KafkaPollListener.class,
+    messageListenerInterface = KafkaBatchListener.class,
     activationConfig = {
       @ActivationConfigProperty(
           propertyName = "resourceAdapter",
@@ -32,7 +29,7 @@ import org.zoneledger.kafka.api.PartitionRef;
           propertyName = "groupId",
           propertyValue = "${ENV=ZONELEDGER_VALIDATOR_GROUP:node.validator}"),
       @ActivationConfigProperty(propertyName = "clientId", propertyValue = "entity-log"),
-      @ActivationConfigProperty(propertyName = "deliveryMode", propertyValue = "POLL"),
+      @ActivationConfigProperty(propertyName = "deliveryMode", propertyValue = "BATCH"),
       @ActivationConfigProperty(propertyName = "applicationOffsets", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "maxAttempts",
@@ -45,13 +42,13 @@ import org.zoneledger.kafka.api.PartitionRef;
           propertyValue =
               "${ENV=ZONELEDGER_CONSENSUS_CONSUMER_PROPERTIES:session.timeout.ms=10000}")
     })
-public class EntityLogConsumer implements KafkaPollListener {
+public class EntityLogConsumer implements KafkaBatchListener {
 
   @EJB private DrmeService drme;
 
   @Override
-  public int[] onBatches(List<KafkaBatch> batches) {
-    return drme.onBatches(batches);
+  public int onBatch(KafkaBatch batch) {
+    return drme.onBatches(List.of(batch))[0];
   }
 
   @Override

@@ -8,18 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.zoneledger.consensus.application.DrmeService;
 import org.zoneledger.kafka.api.KafkaBatch;
-import org.zoneledger.kafka.api.KafkaPollListener;
+import org.zoneledger.kafka.api.KafkaBatchListener;
 import org.zoneledger.kafka.api.PartitionRef;
 
-/**
- * The coordinator role on the `requests` topic (phases 1–4: entropy, client requests, PREPAREs) and
- * on the `votes` topic (phase 6: tally, proof, DECIDE), in one consumer of the coordinator group:
- * what a poll brings of all its partitions of both topics is applied in one transaction, the
- * requests first.
- */
+/** The coordinator role on the `requests` topic (phases 1–4): entropy and client requests. */
 @MessageDriven(
-    name = "CoordinatorConsumer",
-    messageListenerInterface = KafkaPollListener.class,
+    name = "RequestsConsumer",
+    messageListenerInterface = KafkaBatchListener.class,
     activationConfig = {
       @ActivationConfigProperty(
           propertyName = "resourceAdapter",
@@ -29,13 +24,12 @@ import org.zoneledger.kafka.api.PartitionRef;
           propertyValue = "${ENV=ZONELEDGER_CONSENSUS:false}"),
       @ActivationConfigProperty(
           propertyName = "topics",
-          propertyValue =
-              "${ENV=ZONELEDGER_TOPIC_REQUESTS:zone.requests},${ENV=ZONELEDGER_TOPIC_VOTES:zone.votes}"),
+          propertyValue = "${ENV=ZONELEDGER_TOPIC_REQUESTS:zone.requests}"),
       @ActivationConfigProperty(
           propertyName = "groupId",
           propertyValue = "${ENV=ZONELEDGER_COORDINATOR_GROUP:node.coordinator}"),
-      @ActivationConfigProperty(propertyName = "clientId", propertyValue = "coordinator"),
-      @ActivationConfigProperty(propertyName = "deliveryMode", propertyValue = "POLL"),
+      @ActivationConfigProperty(propertyName = "clientId", propertyValue = "requests"),
+      @ActivationConfigProperty(propertyName = "deliveryMode", propertyValue = "BATCH"),
       @ActivationConfigProperty(propertyName = "applicationOffsets", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "maxAttempts",
@@ -48,13 +42,13 @@ import org.zoneledger.kafka.api.PartitionRef;
           propertyValue =
               "${ENV=ZONELEDGER_CONSENSUS_CONSUMER_PROPERTIES:session.timeout.ms=10000}")
     })
-public class CoordinatorConsumer implements KafkaPollListener {
+public class RequestsConsumer implements KafkaBatchListener {
 
   @EJB private DrmeService drme;
 
   @Override
-  public int[] onBatches(List<KafkaBatch> batches) {
-    return drme.onBatches(batches);
+  public int onBatch(KafkaBatch batch) {
+    return drme.onBatches(List.of(batch))[0];
   }
 
   @Override
